@@ -1,0 +1,35 @@
+package org.eventwire.model;
+
+import java.util.List;
+
+/** One event record, per contract v1 ({@code shared/contract/EVENT-RECORD.md}). */
+public record Event(
+    String id,
+    String articleId,
+    PloverType type,
+    String mode,
+    List<String> contexts,
+    String cameo,
+    double intensity,
+    int quadClass,
+    List<ActorRef> actors,
+    List<ActorRef> recipients,
+    String date,
+    DatePrecision datePrecision,
+    String dateText,
+    boolean historical,
+    Location location,
+    Modality modality,
+    List<ActorRef> claimants,
+    boolean negated,
+    List<SanctionFlag> sanctions,
+    Evidence evidence) {
+
+  public Event {
+    contexts = List.copyOf(contexts);
+    actors = List.copyOf(actors);
+    recipients = List.copyOf(recipients);
+    claimants = List.copyOf(claimants);
+    sanctions = List.copyOf(sanctions);
+  }
+}

@@ -1,0 +1,20 @@
+package org.eventwire.resolve.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eventwire.model.ActorRef;
+
+/** Resolves noun phrases to actors. Implementations are immutable and thread-safe. */
+public interface ActorResolver {
+
+  /**
+   * Resolves one phrase.
+   *
+   * @param phrase the phrase
+   * @param date the article's date (roles valid on that date), or null
+   * @return one actor for most phrases; several when the phrase itself coordinates them ("US and
+   *     British activists"); an unresolved actor (text kept, code null) for a person or
+   *     organisation it cannot place; empty when the phrase names no actor ("a protocol")
+   */
+  List<ActorRef> resolve(Phrase phrase, LocalDate date);
+}
