@@ -1,31 +1,160 @@
 package org.eventwire.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.eventwire.model.Json;
 
 /**
  * Reads articles from files (by extension: {@code .txt} wire text, {@code .jsonl} JSON Lines,
- * {@code .html}/{@code .htm}), directories (recursively) and standard input. One bad article is
- * reported as a {@link ReadResult.Failed} and never stops the rest.
+ * {@code .html}/{@code .htm}, each optionally {@code .gz}), directories (recursively) and standard
+ * input. One bad article is reported as a {@link ReadResult.Failed} and never stops the rest.
+ *
+ * <p>Directories are walked in the order of their sorted paths; hidden files and directories (name
+ * starting with a dot) are passed over; a file of unknown type is reported and skipped. A file of
+ * unknown type named explicitly is read as wire text. A wire or HTML file larger than {@link
+ * ReaderOptions#maxArticleBytes()} is refused from its size, before it is read; a JSON Lines file
+ * may be of any size, but each of its lines is held to that limit.
  */
 public final class ArticleReader {
   private final ReaderOptions options;
+  private final ArticleFactory factory;
+  private final JsonLinesReader jsonLines;
+  private final HtmlExtractor html;
+  private final TextDecoder decoder = new TextDecoder();
 
   public ArticleReader(ReaderOptions options) {
     this.options = options;
+    this.factory =
+        new ArticleFactory(
+            new WireTextParser(),
+            new PublicationDates(options.dateOverride(), new YearInference()),
+            new LanguageCheck(),
+            decoder,
+            options.maxArticleBytes());
+    this.jsonLines = new JsonLinesReader(Json.newMapper(), factory, options.maxArticleBytes());
+    this.html = new HtmlExtractor(Json.newMapper());
   }
 
   /** Reads one path, handing each result to {@code sink} as it is read (streams large files). */
   public void read(Path path, Consumer<ReadResult> sink) {
-    throw new UnsupportedOperationException("not yet: " + path + " " + options);
+    if (Files.isDirectory(path)) {
+      readDirectory(path, sink);
+    } else {
+      InputKind kind = InputKind.of(fileName(path));
+      readFile(path, kind == InputKind.UNKNOWN ? InputKind.WIRE : kind, sink);
+    }
   }
 
   /**
-   * Reads standard input: JSON Lines when the first non-blank character is '{', else one wire
-   * text article with id {@code stdin}.
+   * Reads standard input: JSON Lines when the first non-blank character is '{', else one wire text
+   * article with id {@code stdin}. {@code name} names the input in problem reports.
    */
   public void readStream(InputStream in, String name, Consumer<ReadResult> sink) {
-    throw new UnsupportedOperationException("not yet: " + name);
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in);
+      if (StreamSniffer.startsWithBrace(buffered)) {
+        jsonLines.read(buffered, name, sink);
+      } else {
+        byte[] bytes = Limits.readAtMost(buffered, options.maxArticleBytes());
+        sink.accept(factory.build(RawArticle.wire(name, "stdin", decoder.decode(bytes))));
+      }
+    } catch (InputProblem e) {
+      sink.accept(new ReadResult.Failed(name, e.getMessage()));
+    } catch (IOException e) {
+      sink.accept(new ReadResult.Failed(name, "could not read: " + e.getMessage()));
+    }
+  }
+
+  private void readDirectory(Path dir, Consumer<ReadResult> sink) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(p -> !isHidden(dir, p)).filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.accept(
+          new ReadResult.Failed(dir.toString(), "could not list directory: " + e.getMessage()));
+      return;
+    }
+    for (Path file : files) {
+      InputKind kind = InputKind.of(fileName(file));
+      if (kind == InputKind.UNKNOWN) {
+        sink.accept(
+            new ReadResult.Failed(
+                file.toString(),
+                "skipped: unknown file type (expected .txt, .jsonl, .html or .htm, maybe .gz)"));
+      } else {
+        readFile(file, kind, sink);
+      }
+    }
+  }
+
+  private void readFile(Path file, InputKind kind, Consumer<ReadResult> sink) {
+    String input = file.toString();
+    boolean gzip = InputKind.isGzip(fileName(file));
+    try {
+      if (kind == InputKind.JSONL) {
+        try (InputStream in = open(file, gzip)) {
+          jsonLines.read(in, input, sink);
+        }
+        return;
+      }
+      long size = Files.size(file);
+      if (size > options.maxArticleBytes()) {
+        sink.accept(new ReadResult.Failed(input, Limits.tooLarge(size, options.maxArticleBytes())));
+        return;
+      }
+      sink.accept(readArticle(file, kind, gzip));
+    } catch (InputProblem e) {
+      sink.accept(new ReadResult.Failed(input, e.getMessage()));
+    } catch (NoSuchFileException e) {
+      sink.accept(new ReadResult.Failed(input, "no such file"));
+    } catch (AccessDeniedException e) {
+      sink.accept(new ReadResult.Failed(input, "cannot read file: permission denied"));
+    } catch (IOException e) {
+      sink.accept(new ReadResult.Failed(input, "could not read: " + e.getMessage()));
+    }
+  }
+
+  private ReadResult readArticle(Path file, InputKind kind, boolean gzip)
+      throws IOException, InputProblem {
+    String input = file.toString();
+    String id = InputKind.idOf(fileName(file));
+    byte[] bytes;
+    try (InputStream in = open(file, gzip)) {
+      bytes = Limits.readAtMost(in, options.maxArticleBytes());
+    }
+    if (kind == InputKind.HTML) {
+      decoder.decode(bytes);
+      return factory.build(html.extract(bytes, input, id));
+    }
+    return factory.build(RawArticle.wire(input, id, decoder.decode(bytes)));
+  }
+
+  private static InputStream open(Path file, boolean gzip) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file));
+    return gzip ? new GZIPInputStream(in) : in;
+  }
+
+  private static boolean isHidden(Path root, Path p) {
+    Path relative = root.relativize(p);
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fileName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? path.toString() : name.toString();
   }
 }
