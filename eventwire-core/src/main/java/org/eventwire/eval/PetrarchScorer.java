@@ -40,45 +40,22 @@ public final class PetrarchScorer {
       List<PetrarchRecord> records,
       Map<String, BaselineRecord> baseline,
       Map<String, CodedArticle> coded) {
+    Tally tally = new Tally();
     List<PetrarchRecord> scored = records.stream().filter(PetrarchRecord::evaluate).toList();
-    Level ours = new Level();
-    Level oursOnShared = new Level();
-    Level theirs = new Level();
-    List<PetrarchReport.Mismatch> mismatches = new ArrayList<>();
-    int errors = 0;
     for (PetrarchRecord rec : scored) {
       CodedArticle result = coded.getOrDefault(rec.id(), CodedArticle.ok(rec.id(), List.of()));
-      Set<Triple> expected = expected(rec);
-      Set<Triple> predicted = triples(result.events());
-      errors += result.failed() ? 1 : 0;
-      ours.add(expected, predicted);
-      if (!expected.equals(predicted)) {
-        mismatches.add(mismatch(rec.id(), expected, predicted, result.error()));
-      }
       BaselineRecord base = baseline.get(rec.id());
-      if (base != null && base.predicted() != null) {
-        oursOnShared.add(expected, predicted);
-        theirs.add(expected, new LinkedHashSet<>(base.predicted()));
-      }
+      tally.add(rec, result, base == null ? null : base.predicted());
     }
-    PetrarchReport.Baseline comparison =
-        baseline.isEmpty()
-            ? null
-            : new PetrarchReport.Baseline(
-                scored.size() - theirs.exact.records(),
-                oursOnShared.exact,
-                oursOnShared.root,
-                theirs.exact,
-                theirs.root);
     return new PetrarchReport(
         suite,
         records.size(),
         records.size() - scored.size(),
-        errors,
-        ours.exact,
-        ours.root,
-        comparison,
-        mismatches);
+        tally.errors,
+        tally.ours.exact,
+        tally.ours.root,
+        baseline.isEmpty() ? null : tally.baseline(scored.size()),
+        tally.mismatches);
   }
 
   private static Set<Triple> expected(PetrarchRecord rec) {
@@ -88,6 +65,38 @@ public final class PetrarchScorer {
   private static PetrarchReport.Mismatch mismatch(
       String id, Set<Triple> expected, Set<Triple> predicted, String error) {
     return new PetrarchReport.Mismatch(id, List.copyOf(expected), List.copyOf(predicted), error);
+  }
+
+  /** What walking a suite's records adds up to. */
+  private static final class Tally {
+    private final Level ours = new Level();
+    private final Level oursOnShared = new Level();
+    private final Level theirs = new Level();
+    private final List<PetrarchReport.Mismatch> mismatches = new ArrayList<>();
+    private int errors;
+
+    void add(PetrarchRecord rec, CodedArticle result, List<Triple> baseline) {
+      Set<Triple> expected = expected(rec);
+      Set<Triple> predicted = triples(result.events());
+      errors += result.failed() ? 1 : 0;
+      ours.add(expected, predicted);
+      if (!expected.equals(predicted)) {
+        mismatches.add(mismatch(rec.id(), expected, predicted, result.error()));
+      }
+      if (baseline != null) {
+        oursOnShared.add(expected, predicted);
+        theirs.add(expected, new LinkedHashSet<>(baseline));
+      }
+    }
+
+    PetrarchReport.Baseline baseline(int scored) {
+      return new PetrarchReport.Baseline(
+          scored - theirs.exact.records(),
+          oursOnShared.exact,
+          oursOnShared.root,
+          theirs.exact,
+          theirs.root);
+    }
   }
 
   /** Scores accumulated at both levels while walking the records. */
