@@ -1,0 +1,60 @@
+package org.eventwire.eval;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.eventwire.model.Event;
+import org.eventwire.model.Location;
+import org.eventwire.model.Modality;
+
+/** Attribute checks of a predicted event against the gold event it matched. */
+public final class SeedChecks {
+  private static final Set<Modality> FACTUAL = EnumSet.of(Modality.ASSERTED, Modality.ATTRIBUTED);
+
+  private SeedChecks() {}
+
+  /** Date string and precision both equal (both null counts as equal: the text gives no date). */
+  public static boolean date(GoldEvent gold, Event pred) {
+    return Objects.equals(gold.date(), pred.date())
+        && Objects.equals(gold.datePrecision(), pred.datePrecision());
+  }
+
+  public static boolean modality(GoldEvent gold, Event pred) {
+    return gold.modality() == pred.modality();
+  }
+
+  /** Same side of factual {asserted, attributed} versus non-factual (the rest). */
+  public static boolean factuality(GoldEvent gold, Event pred) {
+    return isFactual(gold.modality()) == isFactual(pred.modality());
+  }
+
+  public static boolean isFactual(Modality modality) {
+    return modality != null && FACTUAL.contains(modality);
+  }
+
+  /**
+   * Null when the gold gives no location; else true when the predicted place has the gold name, or
+   * the gold place is a country and the predicted place lies in it.
+   */
+  public static Boolean location(GoldEvent gold, Event pred) {
+    if (gold.location() == null) {
+      return null;
+    }
+    Location loc = pred.location();
+    if (loc == null) {
+      return false;
+    }
+    if (loc.name() != null && loc.name().strip().equalsIgnoreCase(gold.location().strip())) {
+      return true;
+    }
+    boolean goldIsCountry = CountryNames.iso3(gold.location()).isPresent();
+    return goldIsCountry
+        && gold.locationCountry() != null
+        && gold.locationCountry().equals(loc.country());
+  }
+
+  /** Non-empty sanctions on the event exactly when the gold says it is sanctions-relevant. */
+  public static boolean sanctions(GoldEvent gold, Event pred) {
+    return !pred.sanctions().isEmpty() == gold.sanctionsRelevant();
+  }
+}
