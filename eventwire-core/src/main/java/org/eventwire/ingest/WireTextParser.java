@@ -61,7 +61,8 @@ public final class WireTextParser {
   private ArticleLayout layout(String text, FrontMatter front, Dateline dateline, int bodyFrom) {
     int end = lastNonBlank(text);
     List<Line> bodyLines = Line.split(text, bodyFrom, end);
-    OptionalInt signoffStart = signoffs.find(text, bodyLines);
+    OptionalInt signoffStart =
+        signoffs.find(text, bodyLines, dateline == null ? null : dateline.agency());
     int bodyTo = signoffStart.orElse(end);
     TextSpan body =
         Line.trimmed(text, bodyFrom, bodyTo)
