@@ -3,6 +3,7 @@ package org.eventwire.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -78,7 +79,7 @@ public final class ArticleReader {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(p -> !isHidden(dir, p)).filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       sink.accept(
           new ReadResult.Failed(dir.toString(), "could not list directory: " + e.getMessage()));
       return;

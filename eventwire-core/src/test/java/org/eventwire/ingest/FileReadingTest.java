@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
 import org.eventwire.model.Article;
 import org.eventwire.model.PublishedDate.Source;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,18 @@ class FileReadingTest {
 
     assertThat(f.input()).isEqualTo(missing.toString());
     assertThat(f.problem()).contains("no such file");
+  }
+
+  @Test
+  void anUnreadableFileIsAFailureNamingIt() throws IOException {
+    Path locked = write("locked.txt", STORY);
+    locked.toFile().setReadable(false, false);
+    Assumptions.assumeFalse(Files.isReadable(locked), "this user can read any file (root)");
+
+    ReadResult.Failed f = Results.read(reader, locked).onlyFailure();
+
+    assertThat(f.input()).isEqualTo(locked.toString());
+    assertThat(f.problem()).contains("permission denied");
   }
 
   @Test
