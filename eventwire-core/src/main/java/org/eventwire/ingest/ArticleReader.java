@@ -30,19 +30,45 @@ public final class ArticleReader {
   private final ArticleFactory factory;
   private final JsonLinesReader jsonLines;
   private final HtmlExtractor html;
-  private final TextDecoder decoder = new TextDecoder();
+  private final TextDecoder decoder;
 
   public ArticleReader(ReaderOptions options) {
+    this(options, new TextDecoder());
+  }
+
+  private ArticleReader(ReaderOptions options, TextDecoder decoder) {
+    this(options, decoder, factory(options, decoder));
+  }
+
+  private ArticleReader(ReaderOptions options, TextDecoder decoder, ArticleFactory factory) {
+    this(
+        options,
+        factory,
+        new JsonLinesReader(Json.newMapper(), factory, options.maxArticleBytes()),
+        new HtmlExtractor(Json.newMapper()),
+        decoder);
+  }
+
+  ArticleReader(
+      ReaderOptions options,
+      ArticleFactory factory,
+      JsonLinesReader jsonLines,
+      HtmlExtractor html,
+      TextDecoder decoder) {
     this.options = options;
-    this.factory =
-        new ArticleFactory(
-            new WireTextParser(),
-            new PublicationDates(options.dateOverride(), new YearInference()),
-            new LanguageCheck(),
-            decoder,
-            options.maxArticleBytes());
-    this.jsonLines = new JsonLinesReader(Json.newMapper(), factory, options.maxArticleBytes());
-    this.html = new HtmlExtractor(Json.newMapper());
+    this.factory = factory;
+    this.jsonLines = jsonLines;
+    this.html = html;
+    this.decoder = decoder;
+  }
+
+  private static ArticleFactory factory(ReaderOptions options, TextDecoder decoder) {
+    return new ArticleFactory(
+        new WireTextParser(),
+        new PublicationDates(options.dateOverride(), new YearInference()),
+        new LanguageCheck(),
+        decoder,
+        options.maxArticleBytes());
   }
 
   /** Reads one path, handing each result to {@code sink} as it is read (streams large files). */

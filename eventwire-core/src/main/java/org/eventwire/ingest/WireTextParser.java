@@ -30,9 +30,19 @@ import org.eventwire.model.TextSpan;
  * </ol>
  */
 public final class WireTextParser {
-  private final DatelineParser datelines = new DatelineParser();
-  private final CreditFinder credits = new CreditFinder();
-  private final SignoffFinder signoffs = new SignoffFinder();
+  private final DatelineParser datelines;
+  private final CreditFinder credits;
+  private final SignoffFinder signoffs;
+
+  public WireTextParser() {
+    this(new DatelineParser(), new CreditFinder(), new SignoffFinder());
+  }
+
+  WireTextParser(DatelineParser datelines, CreditFinder credits, SignoffFinder signoffs) {
+    this.datelines = datelines;
+    this.credits = credits;
+    this.signoffs = signoffs;
+  }
 
   /** The parts of {@code text}. */
   public ArticleLayout parse(String text) {
