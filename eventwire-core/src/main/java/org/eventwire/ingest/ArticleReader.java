@@ -3,6 +3,7 @@ package org.eventwire.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,19 +30,45 @@ public final class ArticleReader {
   private final ArticleFactory factory;
   private final JsonLinesReader jsonLines;
   private final HtmlExtractor html;
-  private final TextDecoder decoder = new TextDecoder();
+  private final TextDecoder decoder;
 
   public ArticleReader(ReaderOptions options) {
+    this(options, new TextDecoder());
+  }
+
+  private ArticleReader(ReaderOptions options, TextDecoder decoder) {
+    this(options, decoder, factory(options, decoder));
+  }
+
+  private ArticleReader(ReaderOptions options, TextDecoder decoder, ArticleFactory factory) {
+    this(
+        options,
+        factory,
+        new JsonLinesReader(Json.newMapper(), factory, options.maxArticleBytes()),
+        new HtmlExtractor(Json.newMapper()),
+        decoder);
+  }
+
+  ArticleReader(
+      ReaderOptions options,
+      ArticleFactory factory,
+      JsonLinesReader jsonLines,
+      HtmlExtractor html,
+      TextDecoder decoder) {
     this.options = options;
-    this.factory =
-        new ArticleFactory(
-            new WireTextParser(),
-            new PublicationDates(options.dateOverride(), new YearInference()),
-            new LanguageCheck(),
-            decoder,
-            options.maxArticleBytes());
-    this.jsonLines = new JsonLinesReader(Json.newMapper(), factory, options.maxArticleBytes());
-    this.html = new HtmlExtractor(Json.newMapper());
+    this.factory = factory;
+    this.jsonLines = jsonLines;
+    this.html = html;
+    this.decoder = decoder;
+  }
+
+  private static ArticleFactory factory(ReaderOptions options, TextDecoder decoder) {
+    return new ArticleFactory(
+        new WireTextParser(),
+        new PublicationDates(options.dateOverride(), new YearInference()),
+        new LanguageCheck(),
+        decoder,
+        options.maxArticleBytes());
   }
 
   /** Reads one path, handing each result to {@code sink} as it is read (streams large files). */
@@ -78,7 +105,7 @@ public final class ArticleReader {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(p -> !isHidden(dir, p)).filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       sink.accept(
           new ReadResult.Failed(dir.toString(), "could not list directory: " + e.getMessage()));
       return;

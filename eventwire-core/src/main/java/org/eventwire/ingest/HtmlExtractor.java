@@ -130,8 +130,8 @@ final class HtmlExtractor {
     doc.getAllElements().stream()
         .filter(e -> !KEPT_CONTAINERS.contains(e.normalName()))
         .filter(e -> BOILERPLATE.matcher(e.className() + " " + e.id()).find())
-        .filter(e -> e.select("article, [itemprop=articleBody]").isEmpty())
-        .filter(e -> paragraphChars(e) * 2 < Math.max(total, 1))
+        .filter(e -> e.select("article, main, [itemprop=articleBody]").isEmpty())
+        .filter(e -> paragraphChars(e) * 5 < Math.max(total, 1) * 4)
         .toList()
         .forEach(Element::remove);
   }

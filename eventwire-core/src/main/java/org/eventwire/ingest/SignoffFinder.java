@@ -21,25 +21,29 @@ final class SignoffFinder {
           Pattern.compile("-{1,3}\\s*30\\s*-{1,3}|#{3}|\\(END\\)|-*\\s*(?:END|ENDS|Ends)\\s*-*"),
           Pattern.compile(CREDITS),
           Pattern.compile("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+"),
-          Pattern.compile("\\d{4}/\\d{2}/\\d{2}\\s+\\d{2}:\\d{2}(?:\\s+[A-Z]{2,4})?"),
-          Pattern.compile("\\(?" + Agencies.PATTERN + "\\)?\\.?"));
-  private static final Pattern TRAILING_TAG =
-      Pattern.compile(
-          "[.!?\"”’')]\\s*(?<tag>\\(?" + Agencies.PATTERN + "\\)?\\.?|" + CREDITS + ")$");
+          Pattern.compile("\\d{4}/\\d{2}/\\d{2}\\s+\\d{2}:\\d{2}(?:\\s+[A-Z]{2,4})?"));
 
   /**
    * Offset where the sign-off starts among {@code lines} (the body lines, in order), or empty when
-   * there is none. The first line is never taken whole: it holds the start of the body.
+   * there is none. The first line is never taken whole: it holds the start of the body. The
+   * dateline's agency (may be null) counts as an agency name besides the well-known ones.
    */
-  OptionalInt find(String text, List<Line> lines) {
+  OptionalInt find(String text, List<Line> lines, String datelineAgency) {
+    String agencies =
+        datelineAgency == null
+            ? Agencies.PATTERN
+            : "(?:" + Agencies.PATTERN + "|" + Pattern.quote(datelineAgency) + ")";
+    Pattern agencyLine = Pattern.compile("\\(?" + agencies + "\\)?\\.?");
+    Pattern trailingTag =
+        Pattern.compile("[.!?\"”’')]\\s*(?<tag>\\(?" + agencies + "\\)?\\.?|" + CREDITS + ")$");
     int start = -1;
     for (int i = lines.size() - 1; i >= 0; i--) {
       Line line = lines.get(i);
-      if (i > 0 && isWholeSignoff(text, line)) {
+      if (i > 0 && (isWholeSignoff(text, line) || agencyLine.matcher(line.of(text)).matches())) {
         start = line.start();
         continue;
       }
-      var m = TRAILING_TAG.matcher(text).region(line.start(), line.end());
+      var m = trailingTag.matcher(text).region(line.start(), line.end());
       if (m.find()) {
         start = m.start("tag");
       }

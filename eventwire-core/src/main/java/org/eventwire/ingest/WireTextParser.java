@@ -30,9 +30,19 @@ import org.eventwire.model.TextSpan;
  * </ol>
  */
 public final class WireTextParser {
-  private final DatelineParser datelines = new DatelineParser();
-  private final CreditFinder credits = new CreditFinder();
-  private final SignoffFinder signoffs = new SignoffFinder();
+  private final DatelineParser datelines;
+  private final CreditFinder credits;
+  private final SignoffFinder signoffs;
+
+  public WireTextParser() {
+    this(new DatelineParser(), new CreditFinder(), new SignoffFinder());
+  }
+
+  WireTextParser(DatelineParser datelines, CreditFinder credits, SignoffFinder signoffs) {
+    this.datelines = datelines;
+    this.credits = credits;
+    this.signoffs = signoffs;
+  }
 
   /** The parts of {@code text}. */
   public ArticleLayout parse(String text) {
@@ -61,7 +71,8 @@ public final class WireTextParser {
   private ArticleLayout layout(String text, FrontMatter front, Dateline dateline, int bodyFrom) {
     int end = lastNonBlank(text);
     List<Line> bodyLines = Line.split(text, bodyFrom, end);
-    OptionalInt signoffStart = signoffs.find(text, bodyLines);
+    OptionalInt signoffStart =
+        signoffs.find(text, bodyLines, dateline == null ? null : dateline.agency());
     int bodyTo = signoffStart.orElse(end);
     TextSpan body =
         Line.trimmed(text, bodyFrom, bodyTo)
