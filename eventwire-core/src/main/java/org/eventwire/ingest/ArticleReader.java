@@ -22,8 +22,8 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads standard input: JSON Lines when the first non-blank character is '{', else one wire
-   * text article with id {@code stdin}.
+   * Reads standard input: JSON Lines when the first non-blank character is '{', else one wire text
+   * article with id {@code stdin}.
    */
   public void readStream(InputStream in, String name, Consumer<ReadResult> sink) {
     throw new UnsupportedOperationException("not yet: " + name);
