@@ -31,12 +31,12 @@ record Word(String norm, String raw, int token) {
     for (String piece : text.strip().split("\\s+")) {
       split(piece, 0, parts);
     }
+    if (parts.size() > 1 && parts.get(0).norm.equals("the")) {
+      parts.remove(0);
+    }
     List<Word> words = new ArrayList<>();
     for (Word w : parts) {
       words.add(new Word(w.norm, w.raw, words.size()));
-    }
-    if (words.size() > 1 && words.get(0).norm.equals("the")) {
-      return List.copyOf(words.subList(1, words.size()));
     }
     return List.copyOf(words);
   }
