@@ -1,5 +1,10 @@
 package org.eventwire.cli;
 
+import java.util.function.Supplier;
+import org.eventwire.ingest.ArticleReader;
+import org.eventwire.nlp.NlpConfig;
+import org.eventwire.pipeline.EventPipeline;
+import org.eventwire.pipeline.Pipelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,13 +14,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "eventwire 0.1.0",
     description = "Structured, sourced event data from news about international relations.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    Supplier<EventPipeline> pipelines = () -> Pipelines.standard(NlpConfig.defaults());
+    return new CommandLine(new Main())
+        .addSubcommand("code", new CodeCommand(pipelines))
+        .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new));
   }
 
   @Override

@@ -1,0 +1,149 @@
+package org.eventwire.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventwire.model.ActorRef;
+import org.eventwire.nlp.DependencyGraph;
+import org.eventwire.nlp.Token;
+import org.eventwire.resolve.actors.ActorResolver;
+import org.eventwire.resolve.actors.Phrase;
+
+/**
+ * Turns argument head tokens into actors: cuts the phrase out of the sentence, resolves references
+ * within the article ("both countries", "they", a surname seen before), and asks the knowledge-base
+ * resolver for the rest.
+ */
+final class ActorMentions {
+  private static final Set<String> CUT =
+      Set.of("conj", "cc", "acl", "acl:relcl", "parataxis", "advcl", "punct", "dep", "ref");
+  private static final Set<String> PAIR_NOUNS = Set.of("country", "side", "nation", "government");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+
+  private final ActorResolver resolver;
+  private final String text;
+  private final LocalDate date;
+  private final ArticleContext context;
+
+  ActorMentions(ActorResolver resolver, String text, LocalDate date, ArticleContext context) {
+    this.resolver = resolver;
+    this.text = text;
+    this.date = date;
+    this.context = context;
+  }
+
+  private static final Set<String> NAME_NER =
+      Set.of("LOCATION", "ORGANIZATION", "MISC", "PERSON", "COUNTRY", "NATIONALITY", "CITY");
+
+  /** Notes the countries a sentence names, in order, for later references ("the country"). */
+  void scan(DependencyGraph g) {
+    int i = 0;
+    while (i < g.size()) {
+      if (!NAME_NER.contains(g.token(i).ner())) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < g.size() && g.token(j).ner().equals(g.token(i).ner())) {
+        j++;
+      }
+      List<Token> run = new ArrayList<>(g.sentence().tokens().subList(i, j));
+      String s = text.substring(run.get(0).begin(), run.get(run.size() - 1).end());
+      for (ActorRef r : resolver.resolve(new Phrase(s, run, run.size() - 1), date)) {
+        context.noteCountry(r);
+      }
+      i = j;
+    }
+  }
+
+  Phrase phrase(DependencyGraph g, int head) {
+    List<Integer> idx = g.subtree(head, r -> CUT.contains(r) || r.startsWith("conj"));
+    List<Token> tokens = new ArrayList<>();
+    int headPos = 0;
+    for (int i : idx) {
+      if (i == head) {
+        headPos = tokens.size();
+      }
+      tokens.add(g.token(i));
+    }
+    String s = text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+    return new Phrase(s, tokens, headPos);
+  }
+
+  /** Actors for one head; {@code excluding} countries are skipped by "the country" references. */
+  List<ActorRef> resolve(DependencyGraph g, int head, List<String> excluding) {
+    Phrase p = phrase(g, head);
+    Token h = p.headToken();
+    String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    if (PLURAL_PRONOUNS.contains(lemma)) {
+      return relabel(context.previousSubjects(), p.text());
+    }
+    if (PAIR_NOUNS.contains(lemma) && isPairReference(p)) {
+      return relabel(context.recentCountries(2, List.of()), p.text());
+    }
+    if (lemma.equals("country") && isDefiniteSingular(p)) {
+      return relabel(context.recentCountries(1, excluding), p.text());
+    }
+    List<ActorRef> refs = resolver.resolve(p, date);
+    if (refs.stream().allMatch(r -> r.code() == null)) {
+      List<ActorRef> remembered = rememberedPerson(p);
+      if (!remembered.isEmpty()) {
+        return remembered;
+      }
+    }
+    remember(p, refs);
+    return refs;
+  }
+
+  private boolean isPairReference(Phrase p) {
+    return p.tokens().stream()
+        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
+        .anyMatch(w -> w.equals("two") || w.equals("both"));
+  }
+
+  private static boolean isDefiniteSingular(Phrase p) {
+    return p.tokens().size() <= 2
+        && p.headToken().pos().equals("NN")
+        && p.tokens().get(0).lemma().equalsIgnoreCase("the");
+  }
+
+  private List<ActorRef> rememberedPerson(Phrase p) {
+    for (Token t : p.tokens()) {
+      if (t.ner().equals("PERSON")) {
+        var r = context.person(t.word());
+        if (r.isPresent()) {
+          return List.of(withText(r.get(), p.text()));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private void remember(Phrase p, List<ActorRef> refs) {
+    for (ActorRef r : refs) {
+      context.noteCountry(r);
+    }
+    if (refs.size() != 1 || refs.get(0).code() == null) {
+      return;
+    }
+    for (Token t : p.tokens()) {
+      if (t.ner().equals("PERSON")) {
+        context.notePerson(t.word(), refs.get(0));
+      }
+    }
+  }
+
+  void noteSubjects(List<ActorRef> refs) {
+    context.noteSubjects(refs);
+  }
+
+  private static List<ActorRef> relabel(List<ActorRef> refs, String text) {
+    return refs.stream().map(r -> withText(r, text)).toList();
+  }
+
+  private static ActorRef withText(ActorRef r, String text) {
+    return new ActorRef(text, r.name(), r.country(), r.igo(), r.sector(), r.code());
+  }
+}

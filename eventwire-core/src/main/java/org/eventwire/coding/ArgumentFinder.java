@@ -1,0 +1,215 @@
+package org.eventwire.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * Finds the head tokens of a predicate's actor and recipient phrases in the dependency graph, as
+ * named passes: voice, direct subject, participle head, inherited subject, nominal owner.
+ */
+public final class ArgumentFinder {
+  /** Relations through which a subject-less clause inherits its governor's subject. */
+  private static final Set<String> CONTROL =
+      Set.of("xcomp", "advcl", "conj", "obl", "nmod", "acl", "amod", "obj", "dep");
+
+  private final ClaimCues cues;
+
+  public ArgumentFinder(ClaimCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The heads found for one trigger.
+   *
+   * @param actors actor phrase heads
+   * @param recipients recipient phrase heads
+   * @param passive whether the predicate is in the passive voice
+   * @param rule the pass that found the actors, for {@code --explain}
+   */
+  public record Heads(
+      List<Integer> actors, List<Integer> recipients, boolean passive, String rule) {}
+
+  public Heads find(DependencyGraph g, Trigger t) {
+    return t.nominal() || isNominalGerund(g, t.token()) ? nominal(g, t) : verbal(g, t);
+  }
+
+  /** "the imminent sending of workers": a gerund used as a noun takes noun arguments. */
+  private static boolean isNominalGerund(DependencyGraph g, int v) {
+    if (!g.token(v).pos().equals("VBG")) {
+      return false;
+    }
+    String rel = base(g.relation(v));
+    boolean nounSlot = Set.of("nmod", "obl", "nsubj", "obj").contains(rel);
+    boolean nounLike =
+        !g.childrenByRelation(v, "det").isEmpty()
+            || !g.enhancedChildren(v, r -> r.equals("nmod:of")).isEmpty();
+    return nounSlot && nounLike && g.enhancedChildren(v, r -> r.equals("obj")).isEmpty();
+  }
+
+  private Heads verbal(DependencyGraph g, Trigger t) {
+    int v = t.token();
+    boolean passive =
+        !g.enhancedChildren(v, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty()
+            || (g.token(v).pos().equals("VBN") && g.relation(v).startsWith("acl"));
+    String rule;
+    List<Integer> actors;
+    if (passive) {
+      actors = g.enhancedChildren(v, r -> r.equals("obl:agent") || r.equals("obl:by"));
+      rule = "passive-agent";
+    } else {
+      actors = g.enhancedChildren(v, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+      rule = "subject";
+      if (actors.isEmpty() && g.relation(v).startsWith("acl") && !passive) {
+        actors = List.of(g.head(v));
+        rule = "participle-head";
+      }
+      if (actors.isEmpty()) {
+        actors = inherited(g, v);
+        rule = "inherited-subject";
+      }
+    }
+    List<Integer> recipients = recipients(g, t, passive);
+    return new Heads(dedupe(actors), dedupe(recipients), passive, rule);
+  }
+
+  /** Walks up control relations to the nearest clause with a subject (or an accused object). */
+  private List<Integer> inherited(DependencyGraph g, int v) {
+    int cur = v;
+    while (g.head(cur) >= 0 && CONTROL.contains(base(g.relation(cur)))) {
+      int up = g.head(cur);
+      if (g.token(up).isVerb()) {
+        var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
+        if (kind.isPresent() && kind.get() == ClaimCues.Kind.ALLEGE) {
+          List<Integer> accused = g.enhancedChildren(up, r -> r.equals("obj"));
+          if (!accused.isEmpty()) {
+            return accused;
+          }
+        }
+        List<Integer> subj = g.enhancedChildren(up, r -> r.equals("nsubj"));
+        if (!subj.isEmpty()) {
+          return subj;
+        }
+      }
+      cur = up;
+    }
+    return List.of();
+  }
+
+  private Heads nominal(DependencyGraph g, Trigger t) {
+    int n = t.token();
+    List<String> slots = t.entry().recipientSlots();
+    List<Integer> actors =
+        g.enhancedChildren(
+            n,
+            r ->
+                r.equals("nmod:poss")
+                    || r.equals("amod")
+                    || r.equals("compound")
+                    || r.equals("nmod:by")
+                    || r.equals("nmod:agent"));
+    String rule = "nominal-owner";
+    if (actors.isEmpty() && !slots.contains("of")) {
+      actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));
+      rule = "nominal-theme";
+    }
+    if (actors.isEmpty()) {
+      int h = g.head(n);
+      String rel = g.relation(n);
+      if (h >= 0 && (rel.equals("obj") || rel.startsWith("obl")) && g.token(h).isVerb()) {
+        actors = g.enhancedChildren(h, r -> r.equals("nsubj"));
+        rule = "nominal-governor-subject";
+      }
+    }
+    List<Integer> recipients = new ArrayList<>();
+    for (String slot : slots) {
+      recipients.addAll(prepositional(g, n, slot));
+      for (int acl : g.childrenByRelation(n, "acl")) {
+        recipients.addAll(prepositional(g, acl, slot)); // "sanctions imposed on X"
+      }
+      if (!recipients.isEmpty()) {
+        break;
+      }
+    }
+    recipients.removeAll(actors);
+    return new Heads(dedupe(actors), dedupe(recipients), false, rule);
+  }
+
+  private List<Integer> recipients(DependencyGraph g, Trigger t, boolean passive) {
+    int v = t.token();
+    for (String slot : t.entry().recipientSlots()) {
+      List<Integer> found = new ArrayList<>();
+      switch (slot) {
+        case "-" -> {}
+        case "obj" ->
+            found.addAll(g.enhancedChildren(v, r -> r.equals(passive ? "nsubj:pass" : "obj")));
+        case "iobj" -> found.addAll(g.enhancedChildren(v, r -> r.equals("iobj")));
+        default -> {
+          found.addAll(prepositional(g, v, slot));
+          for (int o : PredicateFinder.objectsOf(g, v)) {
+            if (found.isEmpty()) {
+              found.addAll(prepositional(g, o, slot));
+            }
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return borrowedRecipients(g, t);
+  }
+
+  /**
+   * Recipients named outside the predicate's own phrase: the target of its complement ("threatened
+   * to strike American bases"), or a phrase the parser hung on the accusation verb above it
+   * ("accuses X of shipping shells to Moscow").
+   */
+  private List<Integer> borrowedRecipients(DependencyGraph g, Trigger t) {
+    int v = t.token();
+    for (int x : g.childrenByRelation(v, "xcomp")) {
+      List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
+      if (!obj.isEmpty()) {
+        return obj;
+      }
+    }
+    int cue = nearestVerbAbove(g, v);
+    if (cue >= 0
+        && cues.cue(PredicateFinder.lemma(g.token(cue)), 'V').orElse(null)
+            == ClaimCues.Kind.ALLEGE) {
+      for (String slot : t.entry().recipientSlots()) {
+        if (!slot.equals("obj") && !slot.equals("iobj") && !slot.equals("-")) {
+          List<Integer> found = prepositional(g, cue, slot);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static int nearestVerbAbove(DependencyGraph g, int v) {
+    for (int a : g.ancestors(v)) {
+      if (g.token(a).isVerb()) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
+    return g.enhancedChildren(head, r -> r.equals("obl:" + prep) || r.equals("nmod:" + prep));
+  }
+
+  private static String base(String relation) {
+    int c = relation.indexOf(':');
+    return c < 0 ? relation : relation.substring(0, c);
+  }
+
+  private static List<Integer> dedupe(List<Integer> xs) {
+    return new ArrayList<>(new LinkedHashSet<>(xs));
+  }
+}

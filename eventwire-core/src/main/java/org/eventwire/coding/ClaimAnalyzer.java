@@ -1,0 +1,167 @@
+package org.eventwire.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.model.Modality;
+import org.eventwire.nlp.DependencyGraph;
+import org.eventwire.nlp.Token;
+
+/**
+ * Decides how certain an event is and who claims it, from the cues around its predicate: its own
+ * modals, adverbs and adjectives, then the nearest cue verb above it, then a trailing "..., X said"
+ * attribution.
+ */
+public final class ClaimAnalyzer {
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private final ClaimCues cues;
+
+  public ClaimAnalyzer(ClaimCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The claim status of one predicate.
+   *
+   * @param modality the modality
+   * @param claimants head tokens of the claimants' phrases
+   * @param negated whether the predicate is negated
+   * @param cue the cue word that decided, or null
+   */
+  public record Claim(Modality modality, List<Integer> claimants, boolean negated, String cue) {}
+
+  public Claim analyze(DependencyGraph g, Trigger t) {
+    int p = t.token();
+    boolean negated = negated(g, p);
+    Optional<Claim> own = ownCue(g, p, negated);
+    Claim above = governingCue(g, p, negated);
+    if (above != null && (own.isEmpty() || above.modality() != Modality.ATTRIBUTED)) {
+      return above;
+    }
+    if (own.isPresent()) {
+      return own.get();
+    }
+    Claim trailing = trailingAttribution(g, p, negated);
+    return trailing != null ? trailing : new Claim(Modality.ASSERTED, List.of(), negated, null);
+  }
+
+  /**
+   * True when a reporting or belief verb only introduces what it reports ("warned that it had
+   * information"): it is then a cue, not an event. A clause with a future modal ("warned that it
+   * would strike") keeps the verb as an event (a threat).
+   */
+  public boolean onlyIntroducesContent(DependencyGraph g, int verb) {
+    var kind = cues.cue(PredicateFinder.lemma(g.token(verb)), 'V');
+    if (kind.isEmpty()
+        || (kind.get() != ClaimCues.Kind.REPORT && kind.get() != ClaimCues.Kind.BELIEF)) {
+      return false;
+    }
+    List<Integer> content = g.childrenByRelation(verb, "ccomp");
+    if (content.isEmpty()) {
+      return false;
+    }
+    for (int c : content) {
+      for (int aux : g.childrenByRelation(c, "aux")) {
+        var k = cues.cue(PredicateFinder.lemma(g.token(aux)), 'M');
+        if (k.isPresent() && k.get() == ClaimCues.Kind.PLAN) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean negated(DependencyGraph g, int p) {
+    for (int c : g.childrenByRelation(p, "advmod")) {
+      if (NEGATORS.contains(PredicateFinder.lemma(g.token(c)))) {
+        return true;
+      }
+    }
+    for (int c : g.childrenByRelation(p, "det")) {
+      if (PredicateFinder.lemma(g.token(c)).equals("no")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Modals, adverbs and adjectives on the predicate itself ("will visit", "imminent sending"). */
+  private Optional<Claim> ownCue(DependencyGraph g, int p, boolean negated) {
+    for (var d : g.children(p)) {
+      String rel = d.baseRelation();
+      if (!Set.of("aux", "advmod", "amod").contains(rel)) {
+        continue;
+      }
+      Token c = g.token(d.dependent());
+      var kind = cues.cue(PredicateFinder.lemma(c), ClaimCues.posClass(c.pos()));
+      if (kind.isPresent()) {
+        Modality m = modalityOf(kind.get());
+        if (m != null) {
+          return Optional.of(new Claim(m, List.of(), negated, c.word()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest cue verb above the predicate in the tree decides; its subject claims. */
+  private Claim governingCue(DependencyGraph g, int p, boolean negated) {
+    int cur = p;
+    for (int a : g.ancestors(p)) {
+      String via = g.relation(cur);
+      cur = a;
+      if (via.startsWith("advcl") || via.equals("acl:relcl") || via.equals("parataxis")) {
+        return null; // a cue does not reach into an adverbial or relative clause below it
+      }
+      Token at = g.token(a);
+      if (!at.isVerb()) {
+        continue;
+      }
+      var kind = cues.cue(PredicateFinder.lemma(at), 'V');
+      if (kind.isEmpty()) {
+        continue;
+      }
+      Modality m = modalityOf(kind.get());
+      if (m == null) {
+        continue;
+      }
+      List<Integer> subj = g.enhancedChildren(a, r -> r.equals("nsubj"));
+      boolean cueNegated = negated(g, a);
+      if (cueNegated && kind.get() != ClaimCues.Kind.PLAN) {
+        return new Claim(Modality.DENIED, subj, negated, at.word());
+      }
+      return new Claim(m, subj, negated, at.word());
+    }
+    return null;
+  }
+
+  /** "A and B met in X, state media reported." with a parse that does not put met under it. */
+  private Claim trailingAttribution(DependencyGraph g, int p, boolean negated) {
+    for (int i = p + 1; i < g.size(); i++) {
+      Token t = g.token(i);
+      if (!t.isVerb()
+          || cues.cue(PredicateFinder.lemma(t), 'V').orElse(null) != ClaimCues.Kind.REPORT) {
+        continue;
+      }
+      List<Integer> subj = g.enhancedChildren(i, r -> r.equals("nsubj"));
+      if (subj.isEmpty()) {
+        continue;
+      }
+      int start = g.subtree(subj.get(0), r -> false).get(0);
+      if (start > 0 && g.token(start - 1).word().equals(",")) {
+        return new Claim(Modality.ATTRIBUTED, subj, negated, t.word());
+      }
+    }
+    return null;
+  }
+
+  private static Modality modalityOf(ClaimCues.Kind kind) {
+    return switch (kind) {
+      case REPORT -> Modality.ATTRIBUTED;
+      case BELIEF, HEDGE -> Modality.BELIEVED;
+      case ALLEGE -> Modality.ALLEGED;
+      case DENY -> Modality.DENIED;
+      case PLAN -> Modality.PLANNED;
+    };
+  }
+}

@@ -1,0 +1,175 @@
+package org.eventwire.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventwire.coding.lexicon.PloverTypeInfo;
+import org.eventwire.coding.lexicon.PloverTypes;
+import org.eventwire.coding.lexicon.PredicateEntry;
+import org.eventwire.model.ActorRef;
+import org.eventwire.model.Article;
+import org.eventwire.model.Event;
+import org.eventwire.model.Evidence;
+import org.eventwire.model.Location;
+import org.eventwire.model.PloverType;
+import org.eventwire.nlp.DependencyGraph;
+import org.eventwire.nlp.ParsedDocument;
+import org.eventwire.nlp.ParsedSentence;
+import org.eventwire.resolve.actors.ActorResolver;
+import org.eventwire.resolve.dates.EventDate;
+import org.eventwire.resolve.dates.EventDater;
+
+/**
+ * Codes an analysed article into event records: predicates, their actors and recipients,
+ * reciprocity, claim status, date and place. Immutable and thread-safe; per-article state lives in
+ * an {@link ArticleContext}.
+ */
+public final class EventCoder {
+  /** Types whose coordinated subjects act on each other when no recipient is named. */
+  private static final Set<PloverType> RECIPROCAL =
+      Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
+
+  private final PredicateFinder predicates;
+  private final ArgumentFinder arguments;
+  private final ClaimAnalyzer claims;
+  private final EventDater dater;
+  private final ActorResolver resolver;
+  private final PloverTypes types;
+
+  public EventCoder(
+      PredicateFinder predicates,
+      ArgumentFinder arguments,
+      ClaimAnalyzer claims,
+      EventDater dater,
+      ActorResolver resolver,
+      PloverTypes types) {
+    this.predicates = predicates;
+    this.arguments = arguments;
+    this.claims = claims;
+    this.dater = dater;
+    this.resolver = resolver;
+    this.types = types;
+  }
+
+  public List<Event> code(Article article, ParsedDocument doc) {
+    LocalDate published = article.published().date();
+    ArticleContext context = new ArticleContext();
+    ActorMentions mentions = new ActorMentions(resolver, doc.text(), published, context);
+    PlaceFinder places = new PlaceFinder(resolver);
+    Map<String, Event> out = new LinkedHashMap<>();
+    for (ParsedSentence s : doc.sentences()) {
+      DependencyGraph g = new DependencyGraph(s);
+      mentions.scan(g);
+      for (Trigger t : predicates.find(g)) {
+        Event e = codeOne(article, g, t, mentions, places, published);
+        if (e != null) {
+          out.putIfAbsent(e.id(), e);
+        }
+      }
+      context.endSentence();
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private Event codeOne(
+      Article article,
+      DependencyGraph g,
+      Trigger t,
+      ActorMentions mentions,
+      PlaceFinder places,
+      LocalDate published) {
+    if (!t.nominal() && claims.onlyIntroducesContent(g, t.token())) {
+      return null;
+    }
+    ArgumentFinder.Heads heads = arguments.find(g, t);
+    List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
+    if (actors.isEmpty()) {
+      return null;
+    }
+    if (heads.rule().equals("subject") && !t.nominal()) {
+      mentions.noteSubjects(actors);
+    }
+    List<String> actorCountries = actors.stream().map(ActorRef::country).toList();
+    List<ActorRef> recipients = refs(g, heads.recipients(), mentions, actorCountries);
+    PredicateEntry entry = t.entry();
+    if (recipients.isEmpty() && RECIPROCAL.contains(entry.type()) && distinctCodes(actors) > 1) {
+      recipients = actors;
+    }
+    PloverTypeInfo info = types.info(entry.type());
+    int quad = types.quadClassOf(entry.cameo());
+    ClaimAnalyzer.Claim claim = claims.analyze(g, t);
+    List<ActorRef> claimants = refs(g, claim.claimants(), mentions, List.of());
+    if (claimants.isEmpty() && !claim.claimants().isEmpty()) {
+      claimants = List.of(ActorRef.unresolved(mentions.phrase(g, claim.claimants().get(0)).text()));
+    }
+    EventDate date = dater.date(g, t.token(), t.object(), published);
+    Location location = places.find(g, t, published);
+    ParsedSentence s = g.sentence();
+    String trigger = g.token(t.token()).word();
+    if (t.object() >= 0) {
+      trigger = trigger + " " + g.token(t.object()).word();
+    }
+    return new Event(
+        id(article.id(), s.index(), t.token(), entry.type()),
+        article.id(),
+        entry.type(),
+        entry.mode(),
+        entry.contexts(),
+        entry.cameo(),
+        info.intensity(),
+        quad,
+        actors,
+        recipients,
+        date.date(),
+        date.precision(),
+        date.text(),
+        date.historical(),
+        location,
+        claim.modality(),
+        claimants,
+        claim.negated(),
+        List.of(),
+        new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger));
+  }
+
+  private static List<ActorRef> refs(
+      DependencyGraph g, List<Integer> heads, ActorMentions mentions, List<String> excluding) {
+    List<ActorRef> out = new ArrayList<>();
+    for (int h : heads) {
+      for (ActorRef r : mentions.resolve(g, h, excluding)) {
+        if (out.stream().noneMatch(o -> sameActor(o, r))) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameActor(ActorRef a, ActorRef b) {
+    return a.code() != null && a.code().equals(b.code()) && a.text().equals(b.text());
+  }
+
+  private static long distinctCodes(List<ActorRef> refs) {
+    return refs.stream().map(ActorRef::code).filter(c -> c != null).distinct().count();
+  }
+
+  static String id(String articleId, int sentence, int token, PloverType type) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] h =
+          md.digest(
+              (articleId + "|" + sentence + "|" + token + "|" + type)
+                  .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

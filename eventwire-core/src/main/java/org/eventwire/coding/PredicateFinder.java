@@ -1,0 +1,124 @@
+package org.eventwire.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.coding.lexicon.PredicateEntry;
+import org.eventwire.coding.lexicon.PredicateLexicon;
+import org.eventwire.nlp.DependencyGraph;
+import org.eventwire.nlp.Token;
+
+/**
+ * Finds the predicates of a sentence: verbs looked up with their particle and object, then eventive
+ * nouns that no verb predicate already took as its object.
+ */
+public final class PredicateFinder {
+  private static final Set<String> AUXILIARY = Set.of("aux", "aux:pass", "cop");
+
+  /** Quantity words whose of-phrase names what is acted on ("dozens of prisoners"). */
+  private static final Set<String> QUANTITY =
+      Set.of(
+          "million",
+          "thousand",
+          "hundred",
+          "dozen",
+          "billion",
+          "number",
+          "batch",
+          "lot",
+          "ton",
+          "tonne",
+          "consignment",
+          "shipment",
+          "load",
+          "group",
+          "pair",
+          "handful",
+          "set",
+          "kind");
+
+  private final PredicateLexicon lexicon;
+
+  public PredicateFinder(PredicateLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public List<Trigger> find(DependencyGraph g) {
+    List<Trigger> out = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (int i = 0; i < g.size(); i++) {
+      Token t = g.token(i);
+      if (t.isVerb() && !AUXILIARY.contains(g.relation(i))) {
+        verbTrigger(g, i).ifPresent(tr -> out.add(tr));
+      }
+    }
+    for (Trigger tr : out) {
+      consumed.addAll(objectsOf(g, tr.token()));
+    }
+    for (int i = 0; i < g.size(); i++) {
+      Token t = g.token(i);
+      if (t.isNoun() && !consumed.contains(i)) {
+        List<PredicateEntry> entries = lexicon.noun(lemma(t));
+        entries.stream()
+            .filter(e -> e.objects().isEmpty())
+            .findFirst()
+            .ifPresent(e -> out.add(new Trigger(t.index(), e, -1, true)));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.token(), b.token()));
+    return out;
+  }
+
+  private Optional<Trigger> verbTrigger(DependencyGraph g, int i) {
+    String particle = null;
+    for (int p : g.childrenByRelation(i, "compound:prt")) {
+      particle = lemma(g.token(p));
+    }
+    List<Integer> objects = objectsOf(g, i);
+    for (int o : objects) {
+      Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, lemma(g.token(o)));
+      if (e.isPresent() && !e.get().objects().isEmpty()) {
+        return Optional.of(new Trigger(i, e.get(), o, false));
+      }
+    }
+    return lexicon
+        .bestVerb(lemma(g.token(i)), particle, null)
+        .map(e -> new Trigger(i, e, -1, false));
+  }
+
+  /**
+   * What the verb acts on: its direct object, the subject of its passive, the noun a participle
+   * modifies ("delivering ... rounds"), or the of-phrase of a nominal gerund ("the sending of
+   * workers"); conjoined objects included.
+   */
+  static List<Integer> objectsOf(DependencyGraph g, int verb) {
+    List<Integer> out = new ArrayList<>();
+    out.addAll(g.enhancedChildren(verb, r -> r.equals("obj") || r.equals("nsubj:pass")));
+    String rel = g.relation(verb);
+    if (out.isEmpty() && rel.equals("amod") && g.token(verb).pos().equals("VBG")) {
+      for (var d : g.enhancedIn(verb)) {
+        if (d.relation().equals("amod")) {
+          out.add(d.governor());
+        }
+      }
+    }
+    if (out.isEmpty() && !g.token(verb).pos().equals("VBN")) {
+      out.addAll(g.enhancedChildren(verb, r -> r.equals("nmod:of")));
+    }
+    List<Integer> expanded = new ArrayList<>(out);
+    for (int o : out) {
+      expanded.addAll(g.enhancedChildren(o, r -> r.startsWith("conj")));
+      if (QUANTITY.contains(lemma(g.token(o)))) {
+        expanded.addAll(g.enhancedChildren(o, r -> r.equals("nmod:of")));
+      }
+    }
+    return expanded;
+  }
+
+  static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+}

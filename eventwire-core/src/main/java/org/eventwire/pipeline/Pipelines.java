@@ -1,0 +1,41 @@
+package org.eventwire.pipeline;
+
+import org.eventwire.coding.ArgumentFinder;
+import org.eventwire.coding.ClaimAnalyzer;
+import org.eventwire.coding.ClaimCues;
+import org.eventwire.coding.EventCoder;
+import org.eventwire.coding.PredicateFinder;
+import org.eventwire.coding.lexicon.PloverTypes;
+import org.eventwire.coding.lexicon.PredicateLexicon;
+import org.eventwire.nlp.CoreNlpAnalyzer;
+import org.eventwire.nlp.NlpConfig;
+import org.eventwire.nlp.TextAnalyzer;
+import org.eventwire.resolve.actors.ActorResolver;
+import org.eventwire.resolve.actors.DictionaryActorResolver;
+import org.eventwire.resolve.actors.KnowledgeBase;
+import org.eventwire.resolve.dates.EventDater;
+
+/** Builds pipelines from their parts: the one place where the default knowledge is loaded. */
+public final class Pipelines {
+  private Pipelines() {}
+
+  /** The standard pipeline on CoreNLP with the bundled lexicon and knowledge base. */
+  public static EventPipeline standard(NlpConfig nlp) {
+    return withAnalyzer(new CoreNlpAnalyzer(nlp));
+  }
+
+  /** The standard coder over any analyzer (tests use a canned one). */
+  public static EventPipeline withAnalyzer(TextAnalyzer analyzer) {
+    ClaimCues cues = ClaimCues.loadDefault();
+    ActorResolver actors = new DictionaryActorResolver(KnowledgeBase.loadDefault());
+    EventCoder coder =
+        new EventCoder(
+            new PredicateFinder(PredicateLexicon.loadDefault()),
+            new ArgumentFinder(cues),
+            new ClaimAnalyzer(cues),
+            new EventDater(lemma -> cues.cue(lemma, 'V').isPresent()),
+            actors,
+            PloverTypes.loadDefault());
+    return new StandardPipeline(new PrepareText(), new Analyze(analyzer), new CodeEvents(coder));
+  }
+}

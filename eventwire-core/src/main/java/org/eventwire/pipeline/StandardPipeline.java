@@ -1,0 +1,24 @@
+package org.eventwire.pipeline;
+
+import java.util.List;
+import org.eventwire.model.Article;
+import org.eventwire.model.Event;
+
+/** Prepare text → analyze → code events; the stage order is checked when it is built. */
+public final class StandardPipeline implements EventPipeline {
+  private final PrepareText prepare;
+  private final Analyze analyze;
+  private final CodeEvents code;
+
+  public StandardPipeline(PrepareText prepare, Analyze analyze, CodeEvents code) {
+    StageOrder.check(List.of(prepare, analyze, code));
+    this.prepare = prepare;
+    this.analyze = analyze;
+    this.code = code;
+  }
+
+  @Override
+  public List<Event> code(Article article) {
+    return code.apply(analyze.apply(prepare.apply(article)));
+  }
+}

@@ -1,0 +1,165 @@
+package org.eventwire.resolve.dates;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.eventwire.model.DatePrecision;
+import org.eventwire.nlp.DependencyGraph;
+import org.eventwire.nlp.TimeExpression;
+import org.eventwire.nlp.Token;
+
+/**
+ * Dates an event from its sentence, as ordered passes: a time expression attached to the predicate
+ * (or to its light-verb object, or to the verb it is conjoined with); the present tense (the
+ * reporting month); a governing clause's date, widened one step; otherwise unknown.
+ */
+public final class EventDater {
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+
+  /** Events ending more than this many days before publication are historical. */
+  private static final int REPORTING_WINDOW_DAYS = 31;
+
+  private final java.util.function.Predicate<String> isClaimVerb;
+
+  /**
+   * @param isClaimVerb whether a verb lemma reports, assesses or alleges (a date passes from such a
+   *     clause to the action it speaks of: "accused X of delivering")
+   */
+  public EventDater(java.util.function.Predicate<String> isClaimVerb) {
+    this.isClaimVerb = isClaimVerb;
+  }
+
+  public EventDate date(DependencyGraph g, int predicate, int object, LocalDate published) {
+    EventDate d = attached(g, predicate, object, published);
+    if (d == null && g.relation(predicate).startsWith("conj") && g.head(predicate) >= 0) {
+      d = attached(g, g.head(predicate), -1, published);
+    }
+    if (d == null) {
+      d = presentTense(g, predicate, published);
+    }
+    if (d == null) {
+      d = inherited(g, predicate, published);
+    }
+    return d == null ? EventDate.unknown("no-date-in-text") : d;
+  }
+
+  private EventDate attached(DependencyGraph g, int predicate, int object, LocalDate published) {
+    for (TimeExpression t : g.sentence().times()) {
+      if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+        continue;
+      }
+      int h = externalHead(g, t);
+      boolean onObject =
+          h >= 0
+              && (h == object || g.enhancedChildren(predicate, r -> r.equals("obj")).contains(h));
+      if (h == predicate || onObject) {
+        TimexValues.Value v = TimexValues.parse(t.value(), published, isPast(g, predicate));
+        if (v != null) {
+          v = correctWeekday(g, predicate, v, published);
+          return finish(v, t.text(), published, "attached-time");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int externalHead(DependencyGraph g, TimeExpression t) {
+    for (int i = t.startToken(); i < t.endToken(); i++) {
+      int h = g.head(i);
+      if (h < t.startToken() || h >= t.endToken()) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  /** SUTime anchors a bare weekday to the document's week; the tense says which week. */
+  private TimexValues.Value correctWeekday(
+      DependencyGraph g, int p, TimexValues.Value v, LocalDate published) {
+    if (published == null || v.precision() != DatePrecision.DAY) {
+      return v;
+    }
+    if (isPast(g, p) && v.start().isAfter(published)) {
+      return new TimexValues.Value(v.start().minusWeeks(1), DatePrecision.DAY);
+    }
+    if (isFuture(g, p) && v.start().isBefore(published)) {
+      return new TimexValues.Value(v.start().plusWeeks(1), DatePrecision.DAY);
+    }
+    return v;
+  }
+
+  private EventDate presentTense(DependencyGraph g, int p, LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    String pos = g.token(p).pos();
+    boolean present = pos.equals("VBP") || pos.equals("VBZ");
+    boolean perfect =
+        pos.equals("VBN")
+            && g.childrenByRelation(p, "aux").stream()
+                .map(g::token)
+                .anyMatch(a -> a.pos().equals("VBP") || a.pos().equals("VBZ"));
+    if (!present && !perfect) {
+      return null;
+    }
+    var v = new TimexValues.Value(published.withDayOfMonth(1), DatePrecision.MONTH);
+    return new EventDate(v.format(), v.precision(), null, false, "present-tense");
+  }
+
+  /** A non-finite predicate inside another clause takes that clause's date, one step wider. */
+  private EventDate inherited(DependencyGraph g, int p, LocalDate published) {
+    Token t = g.token(p);
+    boolean finite = t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("VBZ");
+    if (finite) {
+      return null;
+    }
+    for (int a : g.ancestors(p)) {
+      if (!g.token(a).isVerb()) {
+        continue;
+      }
+      if (!isClaimVerb.test(g.token(a).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      EventDate d = attached(g, a, -1, published);
+      if (d == null) {
+        d = presentTense(g, a, published);
+      }
+      if (d != null) {
+        return widen(d, published);
+      }
+    }
+    return null;
+  }
+
+  private EventDate widen(EventDate d, LocalDate published) {
+    TimexValues.Value v = TimexValues.parse(d.date(), published, true);
+    DatePrecision wider =
+        d.precision() == DatePrecision.DAY ? DatePrecision.MONTH : DatePrecision.YEAR;
+    TimexValues.Value w = new TimexValues.Value(v.start(), wider);
+    return new EventDate(w.format(), wider, d.text(), d.historical(), "inherited-from-clause");
+  }
+
+  private EventDate finish(TimexValues.Value v, String text, LocalDate published, String rule) {
+    boolean historical = false;
+    if (published != null) {
+      LocalDate end =
+          switch (v.precision()) {
+            case DAY -> v.start();
+            case MONTH -> v.start().plusMonths(1).minusDays(1);
+            case YEAR -> v.start().plusYears(1).minusDays(1);
+          };
+      historical = end.isBefore(published.minusDays(REPORTING_WINDOW_DAYS));
+    }
+    return new EventDate(v.format(), v.precision(), text, historical, rule);
+  }
+
+  private static boolean isPast(DependencyGraph g, int p) {
+    String pos = g.token(p).pos();
+    return pos.equals("VBD") || (pos.equals("VBN") && !isFuture(g, p)) || !g.token(p).isVerb();
+  }
+
+  private static boolean isFuture(DependencyGraph g, int p) {
+    return g.childrenByRelation(p, "aux").stream()
+        .map(i -> g.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(FUTURE_AUX::contains);
+  }
+}

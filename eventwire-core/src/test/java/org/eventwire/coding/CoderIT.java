@@ -1,0 +1,117 @@
+package org.eventwire.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eventwire.model.Article;
+import org.eventwire.model.ArticleLayout;
+import org.eventwire.model.Event;
+import org.eventwire.model.PublishedDate;
+import org.eventwire.nlp.NlpConfig;
+import org.eventwire.pipeline.EventPipeline;
+import org.eventwire.pipeline.Pipelines;
+import org.eventwire.testing.EventExpectation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The coder on sentences we wrote, through the real CoreNLP pipeline: every PLOVER type, passive
+ * voice, coordination, reciprocity, negation, nested claims. Published on Friday 2023-03-17.
+ */
+class CoderIT {
+  private static final LocalDate FRIDAY = LocalDate.of(2023, 3, 17);
+  private static EventPipeline pipeline;
+
+  @BeforeAll
+  static void loadPipeline() {
+    pipeline = Pipelines.standard(NlpConfig.defaults());
+  }
+
+  static List<Event> code(String text) {
+    Article a =
+        new Article(
+            "t",
+            text,
+            new PublishedDate(FRIDAY, PublishedDate.Source.METADATA),
+            null,
+            null,
+            null,
+            ArticleLayout.bodyOnly(text));
+    return pipeline.code(a);
+  }
+
+  @ParameterizedTest(name = "{1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo"
+            + " on Thursday.|CONSULT JPN↔KOR on 2023-03-16",
+        "Ukrainian positions near Bakhmut were shelled by Russian forces overnight.|ASSAULT RUS→UKR",
+        "France and Germany condemned Iran for the execution of protesters.|ACCUSE FRA,DEU→IRN",
+        "Egypt and Qatar signed a trade agreement in Cairo on Monday.|SUPPORT EGY↔QAT on 2023-03-13",
+        "Armenia and Azerbaijan agreed to resume peace talks next month.|AGREE ARM↔AZE",
+        "The United Nations urged Myanmar to release political prisoners.|REQUEST IGOUNO→MMR",
+        "North Korea threatened to strike American bases in Guam.|THREATEN PRK→USA",
+        "The European Union imposed new sanctions on Belarus on Wednesday.|SANCTION →BLR",
+        "North Korea launched a ballistic missile into the sea on Tuesday.|MOBILIZE PRK on 2023-03-14",
+        "Germany delivered air defence systems to Ukraine last month.|AID DEU→UKR",
+        "Russian troops withdrew from the southern city of Kherson.|RETREAT RUS",
+        "Iranian authorities arrested a French aid worker in Tehran.|COERCE IRN→FRA",
+        "Venezuela rejected a proposal from Guyana to settle the border dispute.|REJECT VEN",
+        "Israel released dozens of Palestinian prisoners on Sunday.|RETREAT ISR→PSE",
+        "Brazil praised China for its efforts to end the war.|SUPPORT BRA→CHN",
+        "Poland accused Belarus of pushing migrants across the border.|ACCUSE POL→BLR asserted",
+        "India and Japan will cooperate on semiconductor supply chains.|COOPERATE IND↔JPN planned",
+        "Thousands of Serbian protesters demonstrated against the government in Belgrade.|PROTEST SRB",
+      })
+  void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
+    List<Event> events = code(sentence);
+    EventExpectation want = EventExpectation.parse(expected);
+    assertThat(events.stream().anyMatch(want::matches))
+        .as("%s%nin: %s%ngot:%n%s", expected, sentence, EventExpectation.describe(events))
+        .isTrue();
+  }
+
+  @Test
+  void theActionInsideAnAccusationIsAllegedAndClaimedByTheAccuser() {
+    List<Event> events = code("Seoul accuses Pyongyang of shipping artillery shells to Moscow.");
+    EventExpectation accusation = EventExpectation.parse("ACCUSE KOR→PRK asserted");
+    EventExpectation aid = EventExpectation.parse("AID PRK→RUS alleged");
+    assertThat(events).anyMatch(accusation::matches).anyMatch(aid::matches);
+    Event alleged = events.stream().filter(aid::matches).findFirst().orElseThrow();
+    assertThat(alleged.claimants()).extracting(r -> r.country()).contains("KOR");
+  }
+
+  @Test
+  void aNegatedMeetingIsFlagged() {
+    List<Event> events = code("Chinese officials did not meet the Taiwanese delegation.");
+    assertThat(events).filteredOn(e -> e.type().name().equals("CONSULT")).allMatch(Event::negated);
+  }
+
+  @Test
+  void aReportedPhysicalEventIsAttributedToItsSource() {
+    List<Event> events =
+        code("Russian forces shelled Kharkiv on Thursday, Ukrainian officials said.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("ASSAULT RUS attributed")::matches);
+  }
+
+  @Test
+  void aHedgedAssessmentIsBelieved() {
+    List<Event> events = code("Analysts believe that Iran supplied attack drones to Russia.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("AID IRN→RUS believed")::matches);
+  }
+
+  @Test
+  void eventsWithoutADateInTheTextAreNotDatedToPublication() {
+    List<Event> events =
+        code("Chile expelled two Bolivian diplomats after a row over water rights.");
+    assertThat(events).isNotEmpty().allMatch(e -> e.date() == null);
+  }
+}
