@@ -19,8 +19,14 @@ import org.eventwire.resolve.actors.Phrase;
 final class ActorMentions {
   private static final Set<String> CUT =
       Set.of("conj", "cc", "acl", "acl:relcl", "parataxis", "advcl", "punct", "dep", "ref");
+
+  /** Clauses inside a phrase's modifiers are not part of the name ("efforts to counter X"). */
+  private static final Set<String> CLAUSES =
+      Set.of("acl", "acl:relcl", "parataxis", "advcl", "ref", "dep");
+
   private static final Set<String> PAIR_NOUNS = Set.of("country", "side", "nation", "government");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
 
   private final ActorResolver resolver;
   private final String text;
@@ -59,7 +65,13 @@ final class ActorMentions {
   }
 
   Phrase phrase(DependencyGraph g, int head) {
-    List<Integer> idx = g.subtree(head, r -> CUT.contains(r) || r.startsWith("conj"));
+    List<Integer> idx = new ArrayList<>(List.of(head));
+    for (var d : g.children(head)) {
+      if (!CUT.contains(d.relation()) && !d.relation().startsWith("conj")) {
+        idx.addAll(g.subtree(d.dependent(), r -> CLAUSES.contains(r) || r.startsWith("acl")));
+      }
+    }
+    idx.sort(Integer::compare);
     List<Token> tokens = new ArrayList<>();
     int headPos = 0;
     for (int i : idx) {
@@ -77,6 +89,12 @@ final class ActorMentions {
     Phrase p = phrase(g, head);
     Token h = p.headToken();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
+      List<ActorRef> speaker = speakerAbove(g, head, excluding);
+      if (!speaker.isEmpty()) {
+        return relabel(speaker, p.text());
+      }
+    }
     if (PLURAL_PRONOUNS.contains(lemma)) {
       return relabel(context.previousSubjects(), p.text());
     }
@@ -95,6 +113,28 @@ final class ActorMentions {
     }
     remember(p, refs);
     return refs;
+  }
+
+  /**
+   * "The rebels said they will release ...": a pronoun subject in a complement clause is the
+   * subject of the clause above it.
+   */
+  private List<ActorRef> speakerAbove(DependencyGraph g, int pronoun, List<String> excluding) {
+    int clause = g.head(pronoun);
+    if (clause < 0) {
+      return List.of();
+    }
+    for (int a : g.ancestors(clause)) {
+      if (!g.token(a).isVerb()) {
+        continue;
+      }
+      for (int s : g.enhancedChildren(a, r -> r.equals("nsubj"))) {
+        if (!g.token(s).isPronoun()) {
+          return resolve(g, s, excluding);
+        }
+      }
+    }
+    return List.of();
   }
 
   private boolean isPairReference(Phrase p) {

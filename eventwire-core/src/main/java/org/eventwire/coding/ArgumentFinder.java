@@ -15,6 +15,14 @@ public final class ArgumentFinder {
   private static final Set<String> CONTROL =
       Set.of("xcomp", "advcl", "conj", "obl", "nmod", "acl", "amod", "obj", "dep");
 
+  /** Types whose partner may hang on the object: "signed a deal with X". */
+  private static final Set<org.eventwire.model.PloverType> PARTNERSHIP =
+      Set.of(
+          org.eventwire.model.PloverType.SUPPORT,
+          org.eventwire.model.PloverType.AGREE,
+          org.eventwire.model.PloverType.COOPERATE,
+          org.eventwire.model.PloverType.CONSULT);
+
   private final ClaimCues cues;
 
   public ArgumentFinder(ClaimCues cues) {
@@ -159,7 +167,27 @@ public final class ArgumentFinder {
         return found;
       }
     }
+    if (PARTNERSHIP.contains(t.entry().type())) {
+      for (int o : PredicateFinder.objectsOf(g, v)) {
+        List<Integer> partners = prepositional(g, o, "with"); // "ratified an agreement with X"
+        if (!partners.isEmpty()) {
+          return partners;
+        }
+      }
+    }
     return borrowedRecipients(g, t);
+  }
+
+  /**
+   * A launch or firing aimed at someone ("launched missiles at the government") is an attack: the
+   * targets of such a predicate, or empty.
+   */
+  public List<Integer> targets(DependencyGraph g, Trigger t) {
+    List<Integer> out = new ArrayList<>();
+    for (String prep : List.of("at", "against", "on")) {
+      out.addAll(prepositional(g, t.token(), prep));
+    }
+    return out;
   }
 
   /**

@@ -42,6 +42,7 @@ public final class EventCoder {
   private final EventDater dater;
   private final ActorResolver resolver;
   private final PloverTypes types;
+  private final Intentions intentions;
 
   public EventCoder(
       PredicateFinder predicates,
@@ -56,6 +57,7 @@ public final class EventCoder {
     this.dater = dater;
     this.resolver = resolver;
     this.types = types;
+    this.intentions = new Intentions(types);
   }
 
   public List<Event> code(Article article, ParsedDocument doc) {
@@ -71,6 +73,7 @@ public final class EventCoder {
         Event e = codeOne(article, g, t, mentions, places, published);
         if (e != null) {
           out.putIfAbsent(e.id(), e);
+          intentions.derive(e).ifPresent(d -> out.putIfAbsent(d.id(), d));
         }
       }
       context.endSentence();
@@ -90,15 +93,25 @@ public final class EventCoder {
     }
     ArgumentFinder.Heads heads = arguments.find(g, t);
     List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
-    if (actors.isEmpty()) {
-      return null;
-    }
     if (heads.rule().equals("subject") && !t.nominal()) {
       mentions.noteSubjects(actors);
     }
     List<String> actorCountries = actors.stream().map(ActorRef::country).toList();
     List<ActorRef> recipients = refs(g, heads.recipients(), mentions, actorCountries);
+    if (actors.isEmpty() && recipients.isEmpty()) {
+      return null; // nobody to code: an event needs at least one party
+    }
     PredicateEntry entry = t.entry();
+    if (entry.type() == PloverType.MOBILIZE && recipients.isEmpty()) {
+      List<ActorRef> targets =
+          refs(g, arguments.targets(g, t), mentions, actorCountries).stream()
+              .filter(r -> r.code() != null)
+              .toList();
+      if (!targets.isEmpty()) {
+        entry = asAttack(entry);
+        recipients = targets;
+      }
+    }
     if (recipients.isEmpty() && RECIPROCAL.contains(entry.type()) && distinctCodes(actors) > 1) {
       recipients = actors;
     }
@@ -111,6 +124,13 @@ public final class EventCoder {
     }
     EventDate date = dater.date(g, t.token(), t.object(), published);
     Location location = places.find(g, t, published);
+    if (recipients.isEmpty()
+        && location != null
+        && location.country() != null
+        && !actorCountries.contains(location.country())
+        && !entry.recipientSlots().contains("-")) {
+      recipients = List.of(placeAsRecipient(location));
+    }
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();
     if (t.object() >= 0) {
@@ -137,6 +157,27 @@ public final class EventCoder {
         claim.negated(),
         List.of(),
         new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger));
+  }
+
+  /** A launch or firing with a target is an attack (CAMEO 190), not a show of force. */
+  private static PredicateEntry asAttack(PredicateEntry e) {
+    return new PredicateEntry(
+        e.lemma(),
+        e.pos(),
+        e.particle(),
+        e.objects(),
+        PloverType.ASSAULT,
+        null,
+        "190",
+        List.of("at", "against", "on"),
+        e.contexts(),
+        "recoded: " + e.note() + " aimed at a target",
+        e.line());
+  }
+
+  /** With no named target, an action in a country is taken to bear on that country. */
+  private static ActorRef placeAsRecipient(Location l) {
+    return new ActorRef(l.name(), null, l.country(), null, null, l.country());
   }
 
   private static List<ActorRef> refs(

@@ -61,15 +61,25 @@ public final class PredicateFinder {
     for (int i = 0; i < g.size(); i++) {
       Token t = g.token(i);
       if (t.isNoun() && !consumed.contains(i)) {
-        List<PredicateEntry> entries = lexicon.noun(lemma(t));
-        entries.stream()
-            .filter(e -> e.objects().isEmpty())
-            .findFirst()
-            .ifPresent(e -> out.add(new Trigger(t.index(), e, -1, true)));
+        nounTrigger(g, i).ifPresent(out::add);
       }
     }
     out.sort((a, b) -> Integer.compare(a.token(), b.token()));
     return out;
+  }
+
+  /** An eventive noun, with a modifier that may narrow it ("hunger strike", "missile launch"). */
+  private Optional<Trigger> nounTrigger(DependencyGraph g, int i) {
+    String lemma = lemma(g.token(i));
+    for (int m :
+        g.enhancedChildren(
+            i, r -> r.equals("compound") || r.equals("amod") || r.equals("nmod:of"))) {
+      Optional<PredicateEntry> e = lexicon.bestNoun(lemma, lemma(g.token(m)));
+      if (e.isPresent() && !e.get().objects().isEmpty()) {
+        return Optional.of(new Trigger(i, e.get(), -1, true));
+      }
+    }
+    return lexicon.bestNoun(lemma, null).map(e -> new Trigger(i, e, -1, true));
   }
 
   private Optional<Trigger> verbTrigger(DependencyGraph g, int i) {
