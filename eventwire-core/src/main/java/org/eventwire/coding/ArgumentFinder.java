@@ -23,6 +23,10 @@ public final class ArgumentFinder {
           org.eventwire.model.PloverType.COOPERATE,
           org.eventwire.model.PloverType.CONSULT);
 
+  /** Types whose target may be the subject of the reported clause. */
+  private static final Set<org.eventwire.model.PloverType> CONTENT_TARGET =
+      Set.of(org.eventwire.model.PloverType.ACCUSE, org.eventwire.model.PloverType.REQUEST);
+
   private final ClaimCues cues;
 
   public ArgumentFinder(ClaimCues cues) {
@@ -141,6 +145,13 @@ public final class ArgumentFinder {
         break;
       }
     }
+    if (recipients.isEmpty() && !slots.contains("-")) {
+      int h = g.head(n);
+      if (h >= 0 && g.token(h).isVerb() && g.relation(n).startsWith("obl")) {
+        recipients.addAll(
+            g.enhancedChildren(h, r -> r.equals("obj"))); // "engaged X in a firefight"
+      }
+    }
     recipients.removeAll(actors);
     return new Heads(dedupe(actors), dedupe(recipients), false, rule);
   }
@@ -201,6 +212,14 @@ public final class ArgumentFinder {
       List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
       if (!obj.isEmpty()) {
         return obj;
+      }
+    }
+    if (CONTENT_TARGET.contains(t.entry().type())) {
+      for (int c : g.childrenByRelation(v, "ccomp")) {
+        List<Integer> subj = g.enhancedChildren(c, r -> r.startsWith("nsubj"));
+        if (!subj.isEmpty()) {
+          return subj; // "alleged that France was aware", "demanded that Iraq leave"
+        }
       }
     }
     int cue = nearestVerbAbove(g, v);

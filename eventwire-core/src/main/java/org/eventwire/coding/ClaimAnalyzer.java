@@ -27,8 +27,10 @@ public final class ClaimAnalyzer {
    * @param claimants head tokens of the claimants' phrases
    * @param negated whether the predicate is negated
    * @param cue the cue word that decided, or null
+   * @param cueToken index of the cue word, or -1
    */
-  public record Claim(Modality modality, List<Integer> claimants, boolean negated, String cue) {}
+  public record Claim(
+      Modality modality, List<Integer> claimants, boolean negated, String cue, int cueToken) {}
 
   public Claim analyze(DependencyGraph g, Trigger t) {
     int p = t.token();
@@ -42,7 +44,7 @@ public final class ClaimAnalyzer {
       return own.get();
     }
     Claim trailing = trailingAttribution(g, p, negated);
-    return trailing != null ? trailing : new Claim(Modality.ASSERTED, List.of(), negated, null);
+    return trailing != null ? trailing : new Claim(Modality.ASSERTED, List.of(), negated, null, -1);
   }
 
   /**
@@ -97,7 +99,7 @@ public final class ClaimAnalyzer {
       if (kind.isPresent()) {
         Modality m = modalityOf(kind.get());
         if (m != null) {
-          return Optional.of(new Claim(m, List.of(), negated, c.word()));
+          return Optional.of(new Claim(m, List.of(), negated, c.word(), c.index()));
         }
       }
     }
@@ -128,9 +130,9 @@ public final class ClaimAnalyzer {
       List<Integer> subj = g.enhancedChildren(a, r -> r.equals("nsubj"));
       boolean cueNegated = negated(g, a);
       if (cueNegated && kind.get() != ClaimCues.Kind.PLAN) {
-        return new Claim(Modality.DENIED, subj, negated, at.word());
+        return new Claim(Modality.DENIED, subj, negated, at.word(), a);
       }
-      return new Claim(m, subj, negated, at.word());
+      return new Claim(m, subj, negated, at.word(), a);
     }
     return null;
   }
@@ -149,7 +151,7 @@ public final class ClaimAnalyzer {
       }
       int start = g.subtree(subj.get(0), r -> false).get(0);
       if (start > 0 && g.token(start - 1).word().equals(",")) {
-        return new Claim(Modality.ATTRIBUTED, subj, negated, t.word());
+        return new Claim(Modality.ATTRIBUTED, subj, negated, t.word(), i);
       }
     }
     return null;

@@ -69,11 +69,18 @@ public final class EventCoder {
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(s);
       mentions.scan(g);
-      for (Trigger t : predicates.find(g)) {
-        Event e = codeOne(article, g, t, mentions, places, published);
+      List<Trigger> triggers = predicates.find(g);
+      Set<Integer> triggerTokens = new java.util.HashSet<>();
+      triggers.forEach(t -> triggerTokens.add(t.token()));
+      for (Trigger t : triggers) {
+        ClaimAnalyzer.Claim claim = claims.analyze(g, t);
+        Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {
           out.putIfAbsent(e.id(), e);
-          intentions.derive(e).ifPresent(d -> out.putIfAbsent(d.id(), d));
+          if (!triggerTokens.contains(claim.cueToken())) {
+            // a promise or threat already coded from its own verb is not derived again
+            intentions.derive(e).ifPresent(d -> out.putIfAbsent(d.id(), d));
+          }
         }
       }
       context.endSentence();
@@ -85,6 +92,7 @@ public final class EventCoder {
       Article article,
       DependencyGraph g,
       Trigger t,
+      ClaimAnalyzer.Claim claim,
       ActorMentions mentions,
       PlaceFinder places,
       LocalDate published) {
@@ -117,7 +125,6 @@ public final class EventCoder {
     }
     PloverTypeInfo info = types.info(entry.type());
     int quad = types.quadClassOf(entry.cameo());
-    ClaimAnalyzer.Claim claim = claims.analyze(g, t);
     List<ActorRef> claimants = refs(g, claim.claimants(), mentions, List.of());
     if (claimants.isEmpty() && !claim.claimants().isEmpty()) {
       claimants = List.of(ActorRef.unresolved(mentions.phrase(g, claim.claimants().get(0)).text()));

@@ -25,7 +25,9 @@ public final class PetrarchScorer {
       }
       for (ActorRef actor : e.actors()) {
         for (ActorRef recipient : e.recipients()) {
-          if (actor.code() != null && recipient.code() != null) {
+          if (actor.code() != null
+              && recipient.code() != null
+              && !actor.code().equals(recipient.code())) {
             out.add(new Triple(actor.code(), recipient.code(), e.cameo()));
           }
         }
