@@ -19,6 +19,7 @@ import org.eventwire.ingest.ReaderOptions;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
 import org.eventwire.pipeline.EventPipeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Parameters;
     description = "Code articles into event records (JSON Lines on stdout; messages on stderr).")
 public final class CodeCommand implements Callable<Integer> {
   private final Supplier<EventPipeline> pipelines;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--date", description = "Publication date for every article (YYYY-MM-DD).")
   LocalDate date;
@@ -54,12 +57,15 @@ public final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    java.io.PrintWriter err = spec.commandLine().getErr();
     ArticleReader reader = new ArticleReader(ReaderOptions.defaults().withDate(date));
+    long t0 = System.nanoTime();
     EventPipeline pipeline = pipelines.get();
+    long loaded = System.nanoTime();
     AtomicInteger read = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     Deque<Coded> pending = new ArrayDeque<>();
-    try (EventWriter writer = new EventWriter(System.out, format)) {
+    try (EventWriter writer = new EventWriter(spec.commandLine().getOut(), format)) {
       for (String p : paths) {
         List<ReadResult> results = new ArrayList<>();
         if (p.equals("-")) {
@@ -69,25 +75,34 @@ public final class CodeCommand implements Callable<Integer> {
         }
         for (ReadResult r : results) {
           if (r instanceof ReadResult.Failed f) {
-            System.err.println("eventwire: " + f.input() + ": " + f.problem());
+            err.println("eventwire: " + f.input() + ": " + f.problem());
+            err.flush();
             continue;
           }
           Article a = ((ReadResult.Ok) r).article();
           read.incrementAndGet();
           pending.add(new Coded(a, pool.submit(() -> pipeline.code(a))));
           while (pending.size() > 2 * Math.max(1, threads)) {
-            drain(pending.poll(), writer);
+            drain(pending.poll(), writer, err);
           }
         }
       }
       while (!pending.isEmpty()) {
-        drain(pending.poll(), writer);
+        drain(pending.poll(), writer, err);
       }
     } finally {
       pool.shutdownNow();
     }
+    double load = (loaded - t0) / 1e9;
+    double coding = (System.nanoTime() - loaded) / 1e9;
+    err.printf(
+        "eventwire: %d articles coded in %.1f s (%.2f articles/s, %d threads); pipeline loaded"
+            + " in %.1f s%n",
+        read.get(), coding, read.get() / Math.max(coding, 1e-9), Math.max(1, threads), load);
+    err.flush();
     if (read.get() == 0) {
-      System.err.println("eventwire: no article could be read");
+      err.println("eventwire: no article could be read");
+      err.flush();
       return 1;
     }
     return 0;
@@ -95,12 +110,12 @@ public final class CodeCommand implements Callable<Integer> {
 
   private record Coded(Article article, Future<List<Event>> events) {}
 
-  private static void drain(Coded c, EventWriter writer) throws Exception {
+  private static void drain(Coded c, EventWriter writer, java.io.PrintWriter err) throws Exception {
     try {
       writer.write(c.events().get());
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      System.err.println("eventwire: " + c.article().id() + ": could not be coded: " + cause);
+      err.println("eventwire: " + c.article().id() + ": could not be coded: " + e.getCause());
+      err.flush();
     }
   }
 }

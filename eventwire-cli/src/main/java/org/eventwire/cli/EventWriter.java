@@ -3,7 +3,7 @@ package org.eventwire.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eventwire.model.ActorRef;
@@ -21,12 +21,12 @@ final class EventWriter implements AutoCloseable {
   private static final String TSV_HEADER =
       "id\tarticle_id\ttype\tmode\tcameo\tactors\trecipients\tdate\tdate_precision\tmodality"
           + "\tclaimants\tnegated\tlocation\ttrigger\tsentence";
-  private final PrintStream out;
+  private final PrintWriter out;
   private final Format format;
   private final ObjectMapper mapper = Json.newMapper();
   private boolean first = true;
 
-  EventWriter(PrintStream out, Format format) {
+  EventWriter(PrintWriter out, Format format) {
     this.out = out;
     this.format = format;
     if (format == Format.json) {
