@@ -90,6 +90,11 @@ final class ActorMentions {
     Token h = p.headToken();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
+      if (!g.relation(head).startsWith("nsubj")) {
+        // "accusing him of ...": an object pronoun points at the party last named apart from
+        // the actors
+        return relabel(context.recentCountries(1, excluding), p.text());
+      }
       List<ActorRef> speaker = speakerAbove(g, head, excluding);
       if (!speaker.isEmpty()) {
         return relabel(speaker, p.text());

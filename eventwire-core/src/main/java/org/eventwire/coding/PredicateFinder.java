@@ -41,9 +41,33 @@ public final class PredicateFinder {
           "kind");
 
   private final PredicateLexicon lexicon;
+  private final Set<String> lightVerbs;
 
-  public PredicateFinder(PredicateLexicon lexicon) {
+  /**
+   * @param lexicon the predicate lexicon
+   * @param lightVerbs verbs whose eventive object is the event ("ordered the expulsion")
+   */
+  public PredicateFinder(PredicateLexicon lexicon, Set<String> lightVerbs) {
     this.lexicon = lexicon;
+    this.lightVerbs = Set.copyOf(lightVerbs);
+  }
+
+  /** Reads a one-lemma-a-line list from the classpath ({@code #} comments allowed). */
+  public static Set<String> loadWordList(String resource) {
+    java.io.InputStream in = PredicateFinder.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    try (var r =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      return r.lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(resource, e);
+    }
   }
 
   public List<Trigger> find(DependencyGraph g) {
@@ -92,6 +116,13 @@ public final class PredicateFinder {
       Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, lemma(g.token(o)));
       if (e.isPresent() && !e.get().objects().isEmpty()) {
         return Optional.of(new Trigger(i, e.get(), o, false));
+      }
+    }
+    if (lightVerbs.contains(lemma(g.token(i)))) {
+      for (int o : objects) {
+        if (!lexicon.noun(lemma(g.token(o))).isEmpty()) {
+          return Optional.empty(); // the eventive object carries the event
+        }
       }
     }
     return lexicon

@@ -30,7 +30,9 @@ public final class Pipelines {
     ActorResolver actors = new DictionaryActorResolver(KnowledgeBase.loadDefault());
     EventCoder coder =
         new EventCoder(
-            new PredicateFinder(PredicateLexicon.loadDefault()),
+            new PredicateFinder(
+                PredicateLexicon.loadDefault(),
+                PredicateFinder.loadWordList("eventwire/coding/light-verbs.txt")),
             new ArgumentFinder(cues),
             new ClaimAnalyzer(cues),
             new EventDater(lemma -> cues.cue(lemma, 'V').isPresent()),
