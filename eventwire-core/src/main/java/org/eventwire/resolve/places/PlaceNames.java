@@ -48,28 +48,43 @@ final class PlaceNames {
 
   /** The comparison key of a name; empty when it has no letters or digits. */
   static String key(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String text = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(text.length());
+    boolean space = true; // no leading space, one space between words
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK || APOSTROPHES.indexOf(c) >= 0) {
-        continue;
-      }
-      if (c == '.') {
+      if (c == '.'
+          || Character.getType(c) == Character.NON_SPACING_MARK
+          || APOSTROPHES.indexOf(c) >= 0) {
         continue;
       }
       char lower = Character.toLowerCase(c);
       String folded = fold(lower);
       if (folded != null) {
         b.append(folded);
+        space = false;
       } else if (Character.isLetterOrDigit(lower)) {
         b.append(lower);
-      } else {
+        space = false;
+      } else if (!space) {
         b.append(' ');
+        space = true;
       }
     }
-    String key = String.join(" ", b.toString().trim().split("\\s+"));
+    if (space && b.length() > 0) {
+      b.setLength(b.length() - 1);
+    }
+    String key = b.toString();
     return key.startsWith("the ") ? key.substring(4) : key;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Letters that do not decompose into a base letter and a mark. */
