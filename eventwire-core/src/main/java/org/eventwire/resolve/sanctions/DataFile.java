@@ -1,0 +1,105 @@
+package org.eventwire.resolve.sanctions;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One data line of a sanctions TSV file. Files are UTF-8 and tab-separated; lines starting with
+ * {@code #} and blank lines are comments; the first other line is the header. A cell holding only
+ * {@code -} counts as empty; missing trailing cells are empty.
+ *
+ * @param source where the line is, {@code file:line}
+ * @param cells its cells, trimmed, as many as the header has columns
+ */
+record DataFile(String source, List<String> cells) {
+
+  DataFile {
+    cells = List.copyOf(cells);
+  }
+
+  String cell(int i) {
+    String text = cells.get(i);
+    return text.equals("-") ? "" : text;
+  }
+
+  String required(int i) {
+    if (cell(i).isEmpty()) {
+      throw error("column " + (i + 1) + " is empty");
+    }
+    return cell(i);
+  }
+
+  /** The cell as a {@code |}-separated list without empty items. */
+  List<String> list(int i) {
+    List<String> out = new ArrayList<>();
+    for (String item : cell(i).split("\\|")) {
+      if (!item.isBlank()) {
+        out.add(item.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The cell as an ISO date, or null when empty. */
+  LocalDate date(int i) {
+    String text = cell(i);
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("bad date '" + text + "'");
+    }
+  }
+
+  IllegalArgumentException error(String message) {
+    return new IllegalArgumentException(source + ": " + message);
+  }
+
+  /** Reads every data line of a file whose header must be {@code columns}. */
+  static List<DataFile> read(String file, BufferedReader reader, List<String> columns) {
+    List<DataFile> rows = new ArrayList<>();
+    boolean headerSeen = false;
+    int lineNumber = 0;
+    try {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+        cells.replaceAll(String::strip);
+        String source = file + ":" + lineNumber;
+        if (!headerSeen) {
+          if (!cells.equals(columns)) {
+            throw new IllegalArgumentException(
+                source + ": header should be " + String.join(" | ", columns) + " but is " + cells);
+          }
+          headerSeen = true;
+          continue;
+        }
+        if (cells.size() > columns.size()) {
+          throw new IllegalArgumentException(
+              source + ": " + cells.size() + " cells, header has " + columns.size());
+        }
+        while (cells.size() < columns.size()) {
+          cells.add("");
+        }
+        rows.add(new DataFile(source, cells));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file, e);
+    }
+    if (!headerSeen) {
+      throw new IllegalArgumentException(file + ": no header line");
+    }
+    return List.copyOf(rows);
+  }
+}
