@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param sector sector fixed by the entry (organisation, person), or null
  * @param fixedCode the complete code when the entry fixes it, else null
  * @param capital true when named by a capital or seat of government (stands for GOV)
+ * @param place true when named by a region that alone is a place, not an actor
  * @param rule how it was found ("country", "adjective", "person", "person-former", ...)
  * @param source file and line of the entry
  */
@@ -34,6 +35,7 @@ record Candidate(
     String sector,
     String fixedCode,
     boolean capital,
+    boolean place,
     String rule,
     String source) {
 
@@ -62,6 +64,7 @@ record Candidate(
                 null,
                 null,
                 capital,
+                false,
                 rule,
                 c.source()));
       }
@@ -78,8 +81,27 @@ record Candidate(
                 null,
                 null,
                 false,
+                false,
                 "igo",
                 igo.source()));
+      }
+      case REGION -> {
+        Region r = (Region) first;
+        String cameo = kb.country(r.country()).map(Country::cameo).orElse(r.country());
+        yield Optional.of(
+            new Candidate(
+                m.firstToken(),
+                m.lastToken(),
+                r.name(),
+                r.country(),
+                cameo,
+                null,
+                null,
+                null,
+                false,
+                !r.standsForCountry(),
+                "region",
+                r.source()));
       }
       case ORGANIZATION -> organization(m, date, kb);
       case PERSON, SURNAME -> person(m, date, kb);
@@ -106,6 +128,7 @@ record Candidate(
             null,
             org.sector(),
             cameo + org.sector(),
+            false,
             false,
             "organization",
             org.source()));
@@ -159,6 +182,7 @@ record Candidate(
             igo.orElse(null),
             sector,
             code,
+            false,
             false,
             m.kind() == LexEntry.Kind.SURNAME ? status + "-surname" : status,
             p.source()));

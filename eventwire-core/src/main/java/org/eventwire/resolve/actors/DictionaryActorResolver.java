@@ -151,8 +151,14 @@ public final class DictionaryActorResolver implements ActorResolver {
       } else if (c.capital() && inCore) {
         effective = GOV;
       }
-      String code = c.cameo() + (effective == null ? "" : effective);
-      ref = new ActorRef(text, c.name(), c.country(), null, effective, code);
+      if (effective == null && c.place()) {
+        // A region alone is a place: its country is known, but it is not a national actor.
+        ref = new ActorRef(text, c.name(), c.country(), null, null, null);
+        rule += "-place";
+      } else {
+        String code = c.cameo() + (effective == null ? "" : effective);
+        ref = new ActorRef(text, c.name(), c.country(), null, effective, code);
+      }
     }
     if (!inCore) {
       rule += "@trailing-phrase";

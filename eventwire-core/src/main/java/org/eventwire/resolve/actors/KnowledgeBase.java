@@ -30,6 +30,7 @@ public final class KnowledgeBase {
   static final String ORGANIZATIONS = "organizations.tsv";
   static final String PEOPLE = "people.tsv";
   static final String NONACTORS = "nonactors.tsv";
+  static final String REGIONS = "regions.tsv";
 
   private final List<Country> countries;
   private final List<Igo> igos;
@@ -37,6 +38,7 @@ public final class KnowledgeBase {
   private final List<Organization> organizations;
   private final List<Person> people;
   private final List<NonActor> nonActors;
+  private final List<Region> regions;
   private final Map<String, Country> countryByIso3;
   private final Map<String, Igo> igoByKey;
   private final Lexicon lexicon;
@@ -47,13 +49,15 @@ public final class KnowledgeBase {
       List<SectorTerm> sectors,
       List<Organization> organizations,
       List<Person> people,
-      List<NonActor> nonActors) {
+      List<NonActor> nonActors,
+      List<Region> regions) {
     this.countries = List.copyOf(countries);
     this.igos = List.copyOf(igos);
     this.sectors = List.copyOf(sectors);
     this.organizations = List.copyOf(organizations);
     this.people = List.copyOf(people);
     this.nonActors = List.copyOf(nonActors);
+    this.regions = List.copyOf(regions);
     this.countryByIso3 = index(countries, Country::iso3, Country::source);
     this.igoByKey = index(igos, Igo::key, Igo::source);
     checkReferences();
@@ -62,52 +66,93 @@ public final class KnowledgeBase {
 
   /** Loads the knowledge base shipped in the jar ({@value #RESOURCE_DIR}). */
   public static KnowledgeBase loadDefault() {
-    return load(
-        file -> {
-          InputStream in =
-              KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file);
-          if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE_DIR + file);
-          }
-          return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        });
+    return Parts.of(
+            file -> {
+              InputStream in =
+                  KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file);
+              if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE_DIR + file);
+              }
+              return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            },
+            "")
+        .build();
   }
 
   /**
    * Loads the knowledge base from a folder holding files named as the shipped ones; a missing file
-   * counts as empty.
+   * counts as empty. Entries name their source with the folder ({@code dir/people.tsv:12}).
    */
   public static KnowledgeBase load(Path dir) {
-    return load(
-        file -> {
-          Path path = dir.resolve(file);
-          try {
-            return Files.exists(path)
-                ? Files.newBufferedReader(path, StandardCharsets.UTF_8)
-                : new BufferedReader(new java.io.StringReader(""));
-          } catch (IOException e) {
-            throw new UncheckedIOException(path.toString(), e);
-          }
-        });
+    return Parts.of(folder(dir), dir + java.io.File.separator).build();
   }
 
-  private static KnowledgeBase load(Function<String, BufferedReader> opener) {
+  /**
+   * This knowledge base with a user's files layered over it. The folder holds files named as the
+   * shipped ones, in the same format; a missing file changes nothing. A user row replaces the rows
+   * of this knowledge base with the same key (country iso3, body key, sector or non-actor phrase,
+   * organisation, person or region name: all rows of that name), every other user row is added. The
+   * result is checked as a whole (unknown countries, duplicate keys) like the shipped files.
+   */
+  public KnowledgeBase withOverlay(Path dir) {
+    Parts user = Parts.of(folder(dir), dir + java.io.File.separator);
     return new KnowledgeBase(
-        read(opener, COUNTRIES, Country.COLUMNS, Country::of),
-        read(opener, IGOS, Igo.COLUMNS, Igo::of),
-        read(opener, SECTORS, SectorTerm.COLUMNS, SectorTerm::of),
-        read(opener, ORGANIZATIONS, Organization.COLUMNS, Organization::of),
-        read(opener, PEOPLE, Person.COLUMNS, Person::of),
-        read(opener, NONACTORS, NonActor.COLUMNS, NonActor::of));
+        Overlay.merge(countries, user.countries(), Country::iso3),
+        Overlay.merge(igos, user.igos(), Igo::key),
+        Overlay.merge(sectors, user.sectors(), s -> Overlay.nameKey(s.phrase())),
+        Overlay.merge(organizations, user.organizations(), o -> Overlay.nameKey(o.name())),
+        Overlay.merge(people, user.people(), p -> Overlay.nameKey(p.name())),
+        Overlay.merge(nonActors, user.nonActors(), n -> Overlay.nameKey(n.phrase())),
+        Overlay.merge(regions, user.regions(), r -> Overlay.nameKey(r.name())));
+  }
+
+  private static Function<String, BufferedReader> folder(Path dir) {
+    return file -> {
+      Path path = dir.resolve(file);
+      try {
+        return Files.exists(path)
+            ? Files.newBufferedReader(path, StandardCharsets.UTF_8)
+            : new BufferedReader(new java.io.StringReader(""));
+      } catch (IOException e) {
+        throw new UncheckedIOException(path.toString(), e);
+      }
+    };
+  }
+
+  /** The parsed rows of the seven files of one folder, not yet checked against each other. */
+  private record Parts(
+      List<Country> countries,
+      List<Igo> igos,
+      List<SectorTerm> sectors,
+      List<Organization> organizations,
+      List<Person> people,
+      List<NonActor> nonActors,
+      List<Region> regions) {
+
+    static Parts of(Function<String, BufferedReader> opener, String prefix) {
+      return new Parts(
+          read(opener, prefix, COUNTRIES, Country.COLUMNS, Country::of),
+          read(opener, prefix, IGOS, Igo.COLUMNS, Igo::of),
+          read(opener, prefix, SECTORS, SectorTerm.COLUMNS, SectorTerm::of),
+          read(opener, prefix, ORGANIZATIONS, Organization.COLUMNS, Organization::of),
+          read(opener, prefix, PEOPLE, Person.COLUMNS, Person::of),
+          read(opener, prefix, NONACTORS, NonActor.COLUMNS, NonActor::of),
+          read(opener, prefix, REGIONS, Region.COLUMNS, Region::of));
+    }
+
+    KnowledgeBase build() {
+      return new KnowledgeBase(countries, igos, sectors, organizations, people, nonActors, regions);
+    }
   }
 
   private static <T> List<T> read(
       Function<String, BufferedReader> opener,
+      String prefix,
       String file,
       List<String> columns,
       Function<TsvRow, T> parse) {
     try (BufferedReader reader = opener.apply(file)) {
-      return TsvRow.read(file, reader, columns).stream().map(parse).toList();
+      return TsvRow.read(prefix + file, reader, columns).stream().map(parse).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(file, e);
     }
@@ -135,6 +180,10 @@ public final class KnowledgeBase {
 
   public List<NonActor> nonActors() {
     return nonActors;
+  }
+
+  public List<Region> regions() {
+    return regions;
   }
 
   public Optional<Country> country(String iso3) {
@@ -173,6 +222,11 @@ public final class KnowledgeBase {
         throw new IllegalArgumentException(org.source() + ": unknown country " + org.country());
       }
     }
+    for (Region r : regions) {
+      if (!countryByIso3.containsKey(r.country())) {
+        throw new IllegalArgumentException(r.source() + ": unknown country " + r.country());
+      }
+    }
     for (Person p : people) {
       if (!countryByIso3.containsKey(p.country()) && !igoByKey.containsKey(p.country())) {
         throw new IllegalArgumentException(p.source() + ": unknown country or body " + p.country());
@@ -203,6 +257,10 @@ public final class KnowledgeBase {
       add(out, LexEntry.Kind.PERSON, p, List.of(p.name()));
       add(out, LexEntry.Kind.PERSON, p, p.variants());
       add(out, LexEntry.Kind.SURNAME, p, p.surnames());
+    }
+    for (Region r : regions) {
+      add(out, LexEntry.Kind.REGION, r, List.of(r.name()));
+      add(out, LexEntry.Kind.REGION, r, r.variants());
     }
     for (NonActor n : nonActors) {
       add(out, LexEntry.Kind.NONACTOR, n, List.of(n.phrase()));

@@ -19,13 +19,14 @@ record LexEntry(Kind kind, KbEntry entry, List<Word> form) {
     COUNTRY,
     ADJECTIVE,
     CAPITAL,
+    REGION,
     SURNAME,
     SECTOR,
     NONACTOR;
 
     /** True for kinds whose last word may be a regular plural in the text ("Israelis"). */
     boolean acceptsPlural() {
-      return this == ADJECTIVE || this == SECTOR || this == NONACTOR;
+      return this == ADJECTIVE || this == REGION || this == SECTOR || this == NONACTOR;
     }
 
     /** True for proper names, which need a capital letter somewhere in the text. */

@@ -85,7 +85,8 @@ record Word(String norm, String raw, int token) {
         p = p.substring(0, p.length() - 1);
       }
       p = stripEdges(p);
-      if (!p.isEmpty() && !p.equals(".")) {
+      // a lone apostrophe is the possessive of a plural ("Workers' Party"), not a word
+      if (!p.isEmpty() && !p.equals(".") && !p.equals("'")) {
         out.add(new Word(normalise(p), p, token));
       }
     }

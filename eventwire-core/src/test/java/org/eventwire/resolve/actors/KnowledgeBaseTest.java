@@ -170,6 +170,38 @@ class KnowledgeBaseTest {
             });
   }
 
+  /** The G20 member states and the states most in the news that issue 3 asks to cover. */
+  private static final List<String> STATES_IN_THE_NEWS =
+      List.of(
+          "ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+          "RUS", "SAU", "ZAF", "TUR", "GBR", "USA", "PRK", "UKR", "IRN", "ISR", "SYR", "MLI", "BFA",
+          "NER");
+
+  @Test
+  void everyStateInTheNewsHasStateMediaAndAnIntelligenceService() {
+    for (String iso3 : STATES_IN_THE_NEWS) {
+      Set<String> sectors =
+          kb.organizations().stream()
+              .filter(o -> o.country().equals(iso3))
+              .map(Organization::sector)
+              .collect(Collectors.toSet());
+      assertThat(sectors).as(iso3).contains("MED", "SPY");
+    }
+  }
+
+  @Test
+  void everyStateInTheNewsHasAGovernmentAndADefenceOfficeHolderAtTheStartOf2023() {
+    java.time.LocalDate day = java.time.LocalDate.of(2023, 1, 1);
+    for (String iso3 : STATES_IN_THE_NEWS) {
+      Set<String> sectors =
+          kb.people().stream()
+              .filter(p -> p.country().equals(iso3) && p.validOn(day))
+              .map(Person::sector)
+              .collect(Collectors.toSet());
+      assertThat(sectors).as(iso3).contains("GOV", "MIL");
+    }
+  }
+
   @Test
   void aMalformedFileIsReportedWithItsFileAndLine(@TempDir Path dir) throws IOException {
     Files.writeString(
