@@ -48,6 +48,11 @@ final class ArticleContext {
     return out;
   }
 
+  /** ISO codes of every country mentioned so far. */
+  java.util.Set<String> countryCodes() {
+    return java.util.Set.copyOf(countries.keySet());
+  }
+
   void noteSubjects(List<ActorRef> refs) {
     currentSubjects.addAll(refs);
   }

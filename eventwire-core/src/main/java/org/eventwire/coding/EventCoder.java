@@ -15,6 +15,7 @@ import org.eventwire.coding.lexicon.PloverTypes;
 import org.eventwire.coding.lexicon.PredicateEntry;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Article;
+import org.eventwire.model.Dateline;
 import org.eventwire.model.Event;
 import org.eventwire.model.Evidence;
 import org.eventwire.model.Location;
@@ -25,6 +26,8 @@ import org.eventwire.nlp.ParsedSentence;
 import org.eventwire.resolve.actors.ActorResolver;
 import org.eventwire.resolve.dates.EventDate;
 import org.eventwire.resolve.dates.EventDater;
+import org.eventwire.resolve.places.Gazetteer;
+import org.eventwire.resolve.sanctions.SanctionsScreen;
 
 /**
  * Codes an analysed article into event records: predicates, their actors and recipients,
@@ -43,6 +46,8 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final PloverTypes types;
   private final Intentions intentions;
+  private final Gazetteer gazetteer;
+  private final SanctionsScreen sanctions;
 
   public EventCoder(
       PredicateFinder predicates,
@@ -50,7 +55,9 @@ public final class EventCoder {
       ClaimAnalyzer claims,
       EventDater dater,
       ActorResolver resolver,
-      PloverTypes types) {
+      PloverTypes types,
+      Gazetteer gazetteer,
+      SanctionsScreen sanctions) {
     this.predicates = predicates;
     this.arguments = arguments;
     this.claims = claims;
@@ -58,13 +65,17 @@ public final class EventCoder {
     this.resolver = resolver;
     this.types = types;
     this.intentions = new Intentions(types);
+    this.gazetteer = gazetteer;
+    this.sanctions = sanctions;
   }
 
   public List<Event> code(Article article, ParsedDocument doc) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
     ActorMentions mentions = new ActorMentions(resolver, doc.text(), published, context);
-    PlaceFinder places = new PlaceFinder(resolver);
+    Dateline dateline = article.layout() == null ? null : article.layout().dateline();
+    PlaceFinder places =
+        new PlaceFinder(gazetteer, context, dateline == null ? null : dateline.place());
     Map<String, Event> out = new LinkedHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(s);
@@ -76,10 +87,14 @@ public final class EventCoder {
         ClaimAnalyzer.Claim claim = claims.analyze(g, t);
         Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {
+          e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
           if (!triggerTokens.contains(claim.cueToken())) {
             // a promise or threat already coded from its own verb is not derived again
-            intentions.derive(e).ifPresent(d -> out.putIfAbsent(d.id(), d));
+            intentions
+                .derive(e)
+                .map(d -> d.withSanctions(sanctions.screen(d, s.text(), published)))
+                .ifPresent(d -> out.putIfAbsent(d.id(), d));
           }
         }
       }
@@ -130,7 +145,7 @@ public final class EventCoder {
       claimants = List.of(ActorRef.unresolved(mentions.phrase(g, claim.claimants().get(0)).text()));
     }
     EventDate date = dater.date(g, t.token(), t.object(), published);
-    Location location = places.find(g, t, published);
+    Location location = places.find(g, t);
     if (recipients.isEmpty()
         && location != null
         && location.country() != null

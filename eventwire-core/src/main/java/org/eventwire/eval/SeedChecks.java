@@ -32,9 +32,15 @@ public final class SeedChecks {
     return modality != null && FACTUAL.contains(modality);
   }
 
+  /** Generic words for a first-level division, ignored when names are compared. */
+  private static final java.util.regex.Pattern DIVISION_WORDS =
+      java.util.regex.Pattern.compile(
+          "\\b(region|oblast|province|krai|kray|governorate|state|prefecture|the)\\b");
+
   /**
-   * Null when the gold gives no location; else true when the predicted place has the gold name, or
-   * the gold place is a country and the predicted place lies in it.
+   * Null when the gold gives no location; else true when the predicted place has the gold name
+   * (ignoring case and division words: "Amur region" is "Amur Oblast"), or the gold place is a
+   * country and the predicted place lies in it.
    */
   public static Boolean location(GoldEvent gold, Event pred) {
     if (gold.location() == null) {
@@ -44,13 +50,18 @@ public final class SeedChecks {
     if (loc == null) {
       return false;
     }
-    if (loc.name() != null && loc.name().strip().equalsIgnoreCase(gold.location().strip())) {
+    if (loc.name() != null && baseName(loc.name()).equals(baseName(gold.location()))) {
       return true;
     }
     boolean goldIsCountry = CountryNames.iso3(gold.location()).isPresent();
     return goldIsCountry
         && gold.locationCountry() != null
         && gold.locationCountry().equals(loc.country());
+  }
+
+  static String baseName(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return DIVISION_WORDS.matcher(lower).replaceAll(" ").replaceAll("\\s+", " ").strip();
   }
 
   /** Non-empty sanctions on the event exactly when the gold says it is sanctions-relevant. */

@@ -32,4 +32,29 @@ public record Event(
     claimants = List.copyOf(claimants);
     sanctions = List.copyOf(sanctions);
   }
+
+  /** This event with its sanctions flags replaced. */
+  public Event withSanctions(List<SanctionFlag> flags) {
+    return new Event(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        actors,
+        recipients,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        modality,
+        claimants,
+        negated,
+        flags,
+        evidence);
+  }
 }

@@ -14,6 +14,9 @@ import org.eventwire.resolve.actors.ActorResolver;
 import org.eventwire.resolve.actors.DictionaryActorResolver;
 import org.eventwire.resolve.actors.KnowledgeBase;
 import org.eventwire.resolve.dates.EventDater;
+import org.eventwire.resolve.places.Gazetteer;
+import org.eventwire.resolve.sanctions.SanctionsKnowledge;
+import org.eventwire.resolve.sanctions.SanctionsScreen;
 
 /** Builds pipelines from their parts: the one place where the default knowledge is loaded. */
 public final class Pipelines {
@@ -37,7 +40,9 @@ public final class Pipelines {
             new ClaimAnalyzer(cues),
             new EventDater(lemma -> cues.cue(lemma, 'V').isPresent()),
             actors,
-            PloverTypes.loadDefault());
+            PloverTypes.loadDefault(),
+            Gazetteer.loadDefault(),
+            new SanctionsScreen(SanctionsKnowledge.loadDefault()));
     return new StandardPipeline(new PrepareText(), new Analyze(analyzer), new CodeEvents(coder));
   }
 }

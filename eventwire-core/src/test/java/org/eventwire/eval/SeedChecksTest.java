@@ -106,4 +106,11 @@ class SeedChecksTest {
     assertThat(SeedChecks.sanctions(relevant, plain)).isFalse();
     assertThat(SeedChecks.sanctions(MEETING, flagged)).isFalse();
   }
+
+  @Test
+  void divisionWordsDoNotMatterWhenPlaceNamesAreCompared() {
+    assertThat(SeedChecks.baseName("the Amur region"))
+        .isEqualTo(SeedChecks.baseName("Amur Oblast"));
+    assertThat(SeedChecks.baseName("Kherson Oblast")).isNotEqualTo(SeedChecks.baseName("Amur"));
+  }
 }
