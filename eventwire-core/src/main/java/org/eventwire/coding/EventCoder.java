@@ -125,6 +125,12 @@ public final class EventCoder {
       return null; // nobody to code: an event needs at least one party
     }
     PredicateEntry entry = t.entry();
+    if (recipients.isEmpty() && entry.recipientSlots().contains("obj")) {
+      recipients =
+          refs(g, arguments.objectOwners(g, t), mentions, actorCountries).stream()
+              .filter(r -> r.code() != null && !actorCountries.contains(r.country()))
+              .toList();
+    }
     if (entry.type() == PloverType.MOBILIZE && recipients.isEmpty()) {
       List<ActorRef> targets =
           refs(g, arguments.targets(g, t), mentions, actorCountries).stream()
@@ -146,6 +152,16 @@ public final class EventCoder {
     }
     EventDate date = dater.date(g, t.token(), t.object(), published);
     Location location = places.find(g, t);
+    List<ActorRef> named = new ArrayList<>();
+    for (ActorRef r : recipients) {
+      Location place = r.code() == null ? places.named(r.text()) : null;
+      if (place == null) {
+        named.add(r);
+      } else if (location == null) {
+        location = place; // "shelled Odesa": a place, not an actor; it says where
+      }
+    }
+    recipients = named;
     if (recipients.isEmpty()
         && location != null
         && location.country() != null

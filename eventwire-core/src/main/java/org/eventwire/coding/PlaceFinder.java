@@ -54,6 +54,12 @@ final class PlaceFinder {
     return null;
   }
 
+  /** A place named as a would-be actor ("shelled Odesa"), or null when it names no place. */
+  Location named(String text) {
+    PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
+    return gazetteer.resolve(text, ctx).map(PlaceMatch::toLocation).orElse(null);
+  }
+
   private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
     List<Token> name = nameTokens(g, head);
     if (name.stream().noneMatch(x -> PLACE_NER.contains(x.ner()) || x.isProperNoun())) {
