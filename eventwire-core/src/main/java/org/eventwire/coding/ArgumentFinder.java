@@ -131,7 +131,10 @@ public final class ArgumentFinder {
       int h = g.head(n);
       String rel = g.relation(n);
       if (h >= 0 && (rel.equals("obj") || rel.startsWith("obl")) && g.token(h).isVerb()) {
-        actors = g.enhancedChildren(h, r -> r.equals("nsubj"));
+        actors = g.enhancedChildren(h, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+        if (actors.isEmpty()) {
+          actors = inherited(g, h); // "agreed to widen sanctions on X"
+        }
         rule = "nominal-governor-subject";
       }
     }

@@ -39,6 +39,10 @@ public final class EventCoder {
   private static final Set<PloverType> RECIPROCAL =
       Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
 
+  /** Reactions to an act named only by a noun ("condemned the seizure"). */
+  private static final Set<PloverType> REACTIONS =
+      Set.of(PloverType.ACCUSE, PloverType.PROTEST, PloverType.REJECT, PloverType.SANCTION);
+
   private final PredicateFinder predicates;
   private final ArgumentFinder arguments;
   private final ClaimAnalyzer claims;
@@ -87,6 +91,11 @@ public final class EventCoder {
         ClaimAnalyzer.Claim claim = claims.analyze(g, t);
         Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {
+          if (e.recipients().isEmpty()
+              && REACTIONS.contains(e.type())
+              && predicates.objectIsEvent(g, t)) {
+            e = e.withRecipients(culpritBefore(out.values(), e));
+          }
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
           if (!triggerTokens.contains(claim.cueToken())) {
@@ -195,6 +204,28 @@ public final class EventCoder {
         claim.negated(),
         List.of(),
         new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger));
+  }
+
+  /**
+   * "Iran seized a tanker. The US condemned the seizure.": the act a reaction names by a noun is
+   * taken to be the latest conflictual act coded before it; its actors, if they are not the
+   * reacting party, are the reaction's target.
+   */
+  private static List<ActorRef> culpritBefore(java.util.Collection<Event> before, Event reaction) {
+    List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
+    List<Event> earlier = new ArrayList<>(before);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.quadClass() < 3 || e.negated()) {
+        continue;
+      }
+      List<ActorRef> culprits =
+          e.actors().stream().filter(a -> a.code() != null && !own.contains(a.country())).toList();
+      if (!culprits.isEmpty()) {
+        return culprits;
+      }
+    }
+    return List.of();
   }
 
   /** A launch or firing with a target is an attack (CAMEO 190), not a show of force. */

@@ -92,6 +92,16 @@ public final class PredicateFinder {
     return out;
   }
 
+  /** True when the trigger's direct object is itself an eventive noun ("condemned the seizure"). */
+  public boolean objectIsEvent(DependencyGraph g, Trigger t) {
+    for (int o : g.enhancedChildren(t.token(), r -> r.equals("obj"))) {
+      if (g.token(o).isNoun() && !lexicon.noun(lemma(g.token(o))).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An eventive noun, with a modifier that may narrow it ("hunger strike", "missile launch"). */
   private Optional<Trigger> nounTrigger(DependencyGraph g, int i) {
     String lemma = lemma(g.token(i));

@@ -57,4 +57,29 @@ public record Event(
         flags,
         evidence);
   }
+
+  /** This event with its recipients replaced. */
+  public Event withRecipients(List<ActorRef> refs) {
+    return new Event(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        actors,
+        refs,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        modality,
+        claimants,
+        negated,
+        sanctions,
+        evidence);
+  }
 }
