@@ -45,6 +45,13 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default 1).")
   int threads;
 
+  @Option(
+      names = "--explain",
+      description =
+          "Add an 'explain' object to every record: the lexicon row, argument rule, the rule or"
+              + " knowledge-base entry behind every actor, the claim cue, date rule and place.")
+  boolean explain;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -81,7 +88,7 @@ public final class CodeCommand implements Callable<Integer> {
           }
           Article a = ((ReadResult.Ok) r).article();
           read.incrementAndGet();
-          pending.add(new Coded(a, pool.submit(() -> pipeline.code(a))));
+          pending.add(new Coded(a, pool.submit(() -> explained(pipeline.code(a)))));
           while (pending.size() > 2 * Math.max(1, threads)) {
             drain(pending.poll(), writer, err);
           }
@@ -106,6 +113,10 @@ public final class CodeCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private List<Event> explained(List<Event> events) {
+    return explain ? events : events.stream().map(e -> e.withExplanation(null)).toList();
   }
 
   private record Coded(Article article, Future<List<Event>> events) {}

@@ -10,6 +10,7 @@ import org.eventwire.nlp.DependencyGraph;
 import org.eventwire.nlp.Token;
 import org.eventwire.resolve.actors.ActorResolver;
 import org.eventwire.resolve.actors.Phrase;
+import org.eventwire.resolve.actors.Resolution;
 
 /**
  * Turns argument head tokens into actors: cuts the phrase out of the sentence, resolves references
@@ -32,6 +33,7 @@ final class ActorMentions {
   private final String text;
   private final LocalDate date;
   private final ArticleContext context;
+  private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
 
   ActorMentions(ActorResolver resolver, String text, LocalDate date, ArticleContext context) {
     this.resolver = resolver;
@@ -84,8 +86,28 @@ final class ActorMentions {
     return new Phrase(s, tokens, headPos);
   }
 
+  /**
+   * An actor found for a phrase, and how.
+   *
+   * @param ref the actor
+   * @param how the rule or knowledge-base entry, for {@code --explain}
+   */
+  record Mention(ActorRef ref, String how) {}
+
   /** Actors for one head; {@code excluding} countries are skipped by "the country" references. */
   List<ActorRef> resolve(DependencyGraph g, int head, List<String> excluding) {
+    List<Mention> found = mentions(g, head, excluding);
+    found.forEach(m -> how.put(m.ref(), m.how()));
+    return found.stream().map(Mention::ref).toList();
+  }
+
+  /** How an actor this instance returned was found, for {@code --explain}. */
+  String how(ActorRef ref) {
+    return how.getOrDefault(ref, "inferred by the coder");
+  }
+
+  /** Like {@link #resolve}, with the rule behind each actor. */
+  List<Mention> mentions(DependencyGraph g, int head, List<String> excluding) {
     Phrase p = phrase(g, head);
     Token h = p.headToken();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
@@ -93,31 +115,37 @@ final class ActorMentions {
       if (!g.relation(head).startsWith("nsubj")) {
         // "accusing him of ...": an object pronoun points at the party last named apart from
         // the actors
-        return relabel(context.recentCountries(1, excluding), p.text());
+        return relabel(context.recentCountries(1, excluding), p.text(), "object-pronoun");
       }
       List<ActorRef> speaker = speakerAbove(g, head, excluding);
       if (!speaker.isEmpty()) {
-        return relabel(speaker, p.text());
+        return relabel(speaker, p.text(), "pronoun: subject of the clause above");
       }
     }
     if (PLURAL_PRONOUNS.contains(lemma)) {
-      return relabel(context.previousSubjects(), p.text());
+      return relabel(context.previousSubjects(), p.text(), "pronoun: previous sentence's subjects");
     }
     if (PAIR_NOUNS.contains(lemma) && isPairReference(p)) {
-      return relabel(context.recentCountries(2, List.of()), p.text());
+      return relabel(context.recentCountries(2, List.of()), p.text(), "pair: two latest countries");
     }
     if (lemma.equals("country") && isDefiniteSingular(p)) {
-      return relabel(context.recentCountries(1, excluding), p.text());
+      return relabel(context.recentCountries(1, excluding), p.text(), "the country: latest other");
     }
-    List<ActorRef> refs = resolver.resolve(p, date);
+    List<Resolution> found = resolver.resolveExplained(p, date);
+    List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
     if (refs.stream().allMatch(r -> r.code() == null)) {
       List<ActorRef> remembered = rememberedPerson(p);
       if (!remembered.isEmpty()) {
-        return remembered;
+        return relabel(remembered, p.text(), "surname seen earlier in the article");
       }
     }
     remember(p, refs);
-    return refs;
+    return found.stream()
+        .map(
+            r ->
+                new Mention(
+                    r.ref(), r.rule() + (r.entrySource() == null ? "" : " @ " + r.entrySource())))
+        .toList();
   }
 
   /**
@@ -184,8 +212,8 @@ final class ActorMentions {
     context.noteSubjects(refs);
   }
 
-  private static List<ActorRef> relabel(List<ActorRef> refs, String text) {
-    return refs.stream().map(r -> withText(r, text)).toList();
+  private static List<Mention> relabel(List<ActorRef> refs, String text, String how) {
+    return refs.stream().map(r -> new Mention(withText(r, text), how)).toList();
   }
 
   private static ActorRef withText(ActorRef r, String text) {

@@ -18,6 +18,7 @@ import org.eventwire.model.Article;
 import org.eventwire.model.Dateline;
 import org.eventwire.model.Event;
 import org.eventwire.model.Evidence;
+import org.eventwire.model.Explanation;
 import org.eventwire.model.Location;
 import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
@@ -203,7 +204,60 @@ public final class EventCoder {
         claimants,
         claim.negated(),
         List.of(),
-        new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger));
+        new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger),
+        explain(entry, heads, claim, date, location, mentions, actors, recipients, claimants));
+  }
+
+  private static Explanation explain(
+      PredicateEntry entry,
+      ArgumentFinder.Heads heads,
+      ClaimAnalyzer.Claim claim,
+      EventDate date,
+      Location location,
+      ActorMentions mentions,
+      List<ActorRef> actors,
+      List<ActorRef> recipients,
+      List<ActorRef> claimants) {
+    List<String> who = new ArrayList<>();
+    for (var role :
+        List.of(
+            Map.entry("actor", actors),
+            Map.entry("recipient", recipients),
+            Map.entry("claimant", claimants))) {
+      for (ActorRef r : role.getValue()) {
+        who.add(
+            role.getKey()
+                + " '"
+                + r.text()
+                + "' -> "
+                + (r.code() == null ? "unresolved" : r.code())
+                + " ("
+                + mentions.how(r)
+                + ")");
+      }
+    }
+    String predicate =
+        "predicates.tsv:"
+            + entry.line()
+            + " "
+            + entry.lemma()
+            + (entry.objects().isEmpty() ? "" : " +" + String.join("|", entry.objects()))
+            + " -> "
+            + entry.type()
+            + (entry.mode() == null ? "" : " " + entry.mode())
+            + " "
+            + entry.cameo()
+            + " ("
+            + entry.note()
+            + ")";
+    String cue =
+        claim.cue() == null
+            ? "no cue: " + claim.modality().json()
+            : claim.modality().json() + " from '" + claim.cue() + "'";
+    String when = date.rule() + (date.text() == null ? "" : " '" + date.text() + "'");
+    String where =
+        location == null ? "none" : location.gazetteerId() + " (" + location.precision() + ")";
+    return new Explanation(predicate, heads.rule(), who, cue, when, where);
   }
 
   /**

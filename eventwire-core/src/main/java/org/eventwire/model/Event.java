@@ -1,5 +1,6 @@
 package org.eventwire.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** One event record, per contract v1 ({@code shared/contract/EVENT-RECORD.md}). */
@@ -23,7 +24,54 @@ public record Event(
     List<ActorRef> claimants,
     boolean negated,
     List<SanctionFlag> sanctions,
-    Evidence evidence) {
+    Evidence evidence,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explain) {
+
+  /** A record without an explanation. */
+  public Event(
+      String id,
+      String articleId,
+      PloverType type,
+      String mode,
+      List<String> contexts,
+      String cameo,
+      double intensity,
+      int quadClass,
+      List<ActorRef> actors,
+      List<ActorRef> recipients,
+      String date,
+      DatePrecision datePrecision,
+      String dateText,
+      boolean historical,
+      Location location,
+      Modality modality,
+      List<ActorRef> claimants,
+      boolean negated,
+      List<SanctionFlag> sanctions,
+      Evidence evidence) {
+    this(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        actors,
+        recipients,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        modality,
+        claimants,
+        negated,
+        sanctions,
+        evidence,
+        null);
+  }
 
   public Event {
     contexts = List.copyOf(contexts);
@@ -55,7 +103,8 @@ public record Event(
         claimants,
         negated,
         flags,
-        evidence);
+        evidence,
+        explain);
   }
 
   /** This event with its recipients replaced. */
@@ -80,6 +129,33 @@ public record Event(
         claimants,
         negated,
         sanctions,
-        evidence);
+        evidence,
+        explain);
+  }
+
+  /** This event with its explanation replaced (null drops it). */
+  public Event withExplanation(Explanation why) {
+    return new Event(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        actors,
+        recipients,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        modality,
+        claimants,
+        negated,
+        sanctions,
+        evidence,
+        why);
   }
 }

@@ -114,4 +114,17 @@ class CoderIT {
         code("Chile expelled two Bolivian diplomats after a row over water rights.");
     assertThat(events).isNotEmpty().allMatch(e -> e.date() == null);
   }
+
+  @Test
+  void everyEventCarriesTheRowsAndRulesThatMadeIt() {
+    List<Event> events = code("Seoul accuses Pyongyang of shipping artillery shells to Moscow.");
+    assertThat(events).isNotEmpty();
+    for (Event e : events) {
+      assertThat(e.explain()).isNotNull();
+      assertThat(e.explain().predicate()).startsWith("predicates.tsv:");
+      assertThat(e.explain().actors()).allMatch(a -> a.contains("->") && a.contains("("));
+    }
+    Event accuse = events.stream().filter(e -> e.type().name().equals("ACCUSE")).findFirst().get();
+    assertThat(accuse.explain().actors()).anyMatch(a -> a.contains("Seoul") && a.contains("KOR"));
+  }
 }

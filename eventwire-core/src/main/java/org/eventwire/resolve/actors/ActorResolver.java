@@ -17,4 +17,12 @@ public interface ActorResolver {
    *     organisation it cannot place; empty when the phrase names no actor ("a protocol")
    */
   List<ActorRef> resolve(Phrase phrase, LocalDate date);
+
+  /**
+   * Resolves one phrase and says why: the knowledge-base entry and the rule behind each actor.
+   * Implementations that cannot say more report the rule {@code resolver}.
+   */
+  default List<Resolution> resolveExplained(Phrase phrase, LocalDate date) {
+    return resolve(phrase, date).stream().map(r -> new Resolution(r, null, "resolver")).toList();
+  }
 }
