@@ -25,6 +25,9 @@ final class ActorMentions {
   private static final Set<String> CLAUSES =
       Set.of("acl", "acl:relcl", "parataxis", "advcl", "ref", "dep");
 
+  private static final Set<String> NOT_ACTORS =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
+
   private static final Set<String> PAIR_NOUNS = Set.of("country", "side", "nation", "government");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
@@ -108,6 +111,9 @@ final class ActorMentions {
 
   /** Like {@link #resolve}, with the rule behind each actor. */
   List<Mention> mentions(DependencyGraph g, int head, List<String> excluding) {
+    if (NOT_ACTORS.contains(g.token(head).ner())) {
+      return List.of(); // "on Sunday", "for two years": times and amounts are never parties
+    }
     Phrase p = phrase(g, head);
     Token h = p.headToken();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);

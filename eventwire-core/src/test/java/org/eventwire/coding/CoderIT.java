@@ -66,6 +66,8 @@ class CoderIT {
         "Poland accused Belarus of pushing migrants across the border.|ACCUSE POL→BLR asserted",
         "India and Japan will cooperate on semiconductor supply chains.|COOPERATE IND↔JPN planned",
         "Thousands of Serbian protesters demonstrated against the government in Belgrade.|PROTEST SRB",
+        "The Sudanese government eased restrictions on foreign aid convoys on Sunday.|CONCEDE SDN",
+        "Iran dropped its demand for compensation from Britain.|CONCEDE IRN",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     List<Event> events = code(sentence);
@@ -106,6 +108,13 @@ class CoderIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("AID IRN→RUS believed")::matches);
+  }
+
+  @Test
+  void timesAndAmountsAreNeverParties() {
+    List<Event> events = code("The Sudanese government eased restrictions on convoys on Sunday.");
+    assertThat(events)
+        .allMatch(e -> e.recipients().stream().noneMatch(r -> r.text().contains("Sunday")));
   }
 
   @Test
