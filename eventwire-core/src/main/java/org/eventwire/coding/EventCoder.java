@@ -51,6 +51,7 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final PloverTypes types;
   private final Intentions intentions;
+  private final HappeningMerger merger = new HappeningMerger();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
 
@@ -110,7 +111,7 @@ public final class EventCoder {
       }
       context.endSentence();
     }
-    return new ArrayList<>(out.values());
+    return merger.merge(new ArrayList<>(out.values()));
   }
 
   private Event codeOne(
@@ -205,6 +206,7 @@ public final class EventCoder {
         claim.negated(),
         List.of(),
         new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger),
+        List.of(),
         explain(entry, heads, claim, date, location, mentions, actors, recipients, claimants));
   }
 

@@ -25,6 +25,7 @@ public record Event(
     boolean negated,
     List<SanctionFlag> sanctions,
     Evidence evidence,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Evidence> moreEvidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explain) {
 
   /** A record without an explanation. */
@@ -70,6 +71,7 @@ public record Event(
         negated,
         sanctions,
         evidence,
+        List.of(),
         null);
   }
 
@@ -79,6 +81,7 @@ public record Event(
     recipients = List.copyOf(recipients);
     claimants = List.copyOf(claimants);
     sanctions = List.copyOf(sanctions);
+    moreEvidence = moreEvidence == null ? List.of() : List.copyOf(moreEvidence);
   }
 
   /** This event with its sanctions flags replaced. */
@@ -104,6 +107,7 @@ public record Event(
         negated,
         flags,
         evidence,
+        moreEvidence,
         explain);
   }
 
@@ -130,6 +134,7 @@ public record Event(
         negated,
         sanctions,
         evidence,
+        moreEvidence,
         explain);
   }
 
@@ -156,6 +161,34 @@ public record Event(
         negated,
         sanctions,
         evidence,
+        moreEvidence,
         why);
+  }
+
+  /** This event with more evidence: other sentences of the same article reporting it. */
+  public Event withMoreEvidence(List<Evidence> more) {
+    return new Event(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        actors,
+        recipients,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        modality,
+        claimants,
+        negated,
+        sanctions,
+        evidence,
+        more,
+        explain);
   }
 }
