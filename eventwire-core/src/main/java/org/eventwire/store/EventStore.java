@@ -31,15 +31,19 @@ import org.eventwire.model.Json;
 public final class EventStore implements AutoCloseable {
   private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_./\\\\:-]+");
 
-  /** Cluster statistics of the clusters that hold events of one article ({@code ?} = its id). */
+  /**
+   * Statistics of the clusters that hold events of one article ({@code ?} = its id), over every
+   * article of those clusters.
+   */
   private static final String CLUSTER_STATS =
-      "SELECT e.cluster_id, min(a.published) AS first_report,"
-          + " count(DISTINCT e.article_id) AS n_articles, count(DISTINCT s.source) AS n_outlets,"
+      "SELECT m.cluster_id, min(a.published) AS first_report,"
+          + " count(DISTINCT m.article_id) AS n_articles, count(DISTINCT s.source) AS n_outlets,"
           + " count(DISTINCT (s.article_id, s.input_id, s.source, s.url)) AS n_copies"
-          + " FROM events e JOIN articles a ON a.id = e.article_id"
-          + " JOIN article_sources s ON s.article_id = e.article_id"
-          + " WHERE e.cluster_id IN (SELECT cluster_id FROM events WHERE article_id = ?)"
-          + " GROUP BY e.cluster_id";
+          + " FROM (SELECT DISTINCT cluster_id, article_id FROM events WHERE cluster_id IN"
+          + " (SELECT cluster_id FROM events WHERE article_id = ?)) m"
+          + " JOIN articles a ON a.id = m.article_id"
+          + " JOIN article_sources s ON s.article_id = m.article_id"
+          + " GROUP BY m.cluster_id";
 
   private final Connection connection;
   private final EventRows rows;
@@ -153,28 +157,33 @@ public final class EventStore implements AutoCloseable {
               article.id(),
               new ArticleCopy(article.id(), article.source(), article.url(), hashes.textSha256()),
               runId);
-          insertEvents(events);
-          execute(
-              "INSERT INTO clusters (cluster_id, first_report, n_articles, n_outlets, n_copies) "
-                  + CLUSTER_STATS,
-              List.of(article.id()));
+          insertEvents(article, events);
           return null;
         });
   }
 
-  private void insertEvents(List<Event> events) throws SQLException {
+  /** Inserts the events, their actor references and their new one-article clusters. */
+  private void insertEvents(Article article, List<Event> events) throws SQLException {
     Map<String, Event> byId = new LinkedHashMap<>();
     for (Event e : events) {
       byId.putIfAbsent(e.id(), e);
     }
     try (PreparedStatement pe = connection.prepareStatement(EventRows.INSERT);
-        PreparedStatement pa = connection.prepareStatement(EventRows.INSERT_ACTOR)) {
+        PreparedStatement pa = connection.prepareStatement(EventRows.INSERT_ACTOR);
+        PreparedStatement pc =
+            connection.prepareStatement(
+                "INSERT INTO clusters (cluster_id, first_report, n_articles, n_outlets, n_copies)"
+                    + " VALUES (?, ?, 1, ?, 1)")) {
       for (Event e : byId.values()) {
         rows.bind(pe, e, e.id());
         pe.executeUpdate();
         actors(pa, e.id(), "actor", e.actors());
         actors(pa, e.id(), "recipient", e.recipients());
         actors(pa, e.id(), "claimant", e.claimants());
+        pc.setString(1, e.id());
+        pc.setObject(2, article.published() == null ? null : article.published().date());
+        pc.setInt(3, article.source() == null ? 0 : 1);
+        pc.executeUpdate();
       }
     }
   }
