@@ -196,6 +196,15 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  private boolean hasCopy(String articleId, ArticleCopy copy) {
+    return first(
+            "SELECT 1 FROM article_sources WHERE article_id = ? AND input_id = ?"
+                + " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
+            java.util.Arrays.asList(articleId, copy.inputId(), copy.source(), copy.url()),
+            r -> r.getInt(1))
+        .isPresent();
+  }
+
   private void insertCopy(String articleId, ArticleCopy copy, long runId) throws SQLException {
     execute(
         "INSERT INTO article_sources (article_id, input_id, source, url, text_sha256, first_seen,"
