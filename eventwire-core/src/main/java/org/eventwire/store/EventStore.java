@@ -1,0 +1,414 @@
+package org.eventwire.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.eventwire.model.ActorRef;
+import org.eventwire.model.Article;
+import org.eventwire.model.Event;
+import org.eventwire.model.Json;
+
+/**
+ * The event store on one DuckDB file. Opening it applies any pending schema migrations. All access
+ * goes through one JDBC connection and is serialised on this object; each article is written in one
+ * transaction, so the file never holds part of an article.
+ */
+public final class EventStore implements AutoCloseable {
+  private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_./\\\\:-]+");
+
+  /**
+   * Statistics of the clusters that hold events of one article ({@code ?} = its id), over every
+   * article of those clusters.
+   */
+  private static final String CLUSTER_STATS =
+      "SELECT m.cluster_id, min(a.published) AS first_report,"
+          + " count(DISTINCT m.article_id) AS n_articles, count(DISTINCT s.source) AS n_outlets,"
+          + " count(DISTINCT (s.article_id, s.input_id, s.source, s.url)) AS n_copies"
+          + " FROM (SELECT DISTINCT cluster_id, article_id FROM events WHERE cluster_id IN"
+          + " (SELECT cluster_id FROM events WHERE article_id = ?)) m"
+          + " JOIN articles a ON a.id = m.article_id"
+          + " JOIN article_sources s ON s.article_id = m.article_id"
+          + " GROUP BY m.cluster_id";
+
+  private final Connection connection;
+  private final EventRows rows;
+  private final ObjectMapper json;
+  private final int schemaVersion;
+
+  private EventStore(Connection connection, ObjectMapper json, int schemaVersion) {
+    this.connection = connection;
+    this.json = json;
+    this.rows = new EventRows(json);
+    this.schemaVersion = schemaVersion;
+  }
+
+  /** Opens (creating if needed) the store in {@code db} and migrates it to the latest schema. */
+  public static EventStore open(Path db) {
+    Connection c = null;
+    try {
+      Path parent = db.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+      int version = Migrations.migrate(c);
+      return new EventStore(c, Json.newMapper(), version);
+    } catch (SQLException | IOException e) {
+      closeQuietly(c);
+      throw new StoreException("cannot open store " + db, e);
+    }
+  }
+
+  /** The schema version the store is at. */
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** The row mapper for {@link EventRows#SELECT} results. */
+  public EventRows rows() {
+    return rows;
+  }
+
+  /** The id of the stored article whose normalised text has this hash. */
+  public synchronized Optional<String> articleWithNormalizedHash(String normalizedSha256) {
+    return first(
+        "SELECT id FROM articles WHERE normalized_sha256 = ?",
+        List.of(normalizedSha256),
+        r -> r.getString(1));
+  }
+
+  /** The normalised-text hash of the stored article with this id. */
+  public synchronized Optional<String> normalizedHashOf(String articleId) {
+    return first(
+        "SELECT normalized_sha256 FROM articles WHERE id = ?",
+        List.of(articleId),
+        r -> r.getString(1));
+  }
+
+  /**
+   * Records one more copy of a stored article; returns false when this exact copy (input id, outlet
+   * and URL) was already recorded. One transaction.
+   */
+  public synchronized boolean addCopy(String articleId, ArticleCopy copy, long runId) {
+    return transaction(
+        () -> {
+          boolean known =
+              first(
+                      "SELECT 1 FROM article_sources WHERE article_id = ? AND input_id = ?"
+                          + " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
+                      java.util.Arrays.asList(articleId, copy.inputId(), copy.source(), copy.url()),
+                      r -> r.getInt(1))
+                  .isPresent();
+          if (known) {
+            return false;
+          }
+          insertCopy(articleId, copy, runId);
+          execute(
+              "UPDATE clusters SET first_report = s.first_report, n_articles = s.n_articles,"
+                  + " n_outlets = s.n_outlets, n_copies = s.n_copies FROM ("
+                  + CLUSTER_STATS
+                  + ") s WHERE clusters.cluster_id = s.cluster_id",
+              List.of(articleId));
+          return true;
+        });
+  }
+
+  /**
+   * Stores a new article, its first copy, its events (each its own cluster for now) and their actor
+   * references in one transaction: all of it or, on any failure, none of it. Events with a repeated
+   * id are stored once.
+   */
+  public synchronized void storeArticle(
+      Article article, ArticleHashes hashes, List<Event> events, long runId) {
+    transaction(
+        () -> {
+          execute(
+              "INSERT INTO articles (id, source, url, title, published, published_source, text,"
+                  + " text_sha256, normalized_sha256, first_seen, run_id)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              java.util.Arrays.asList(
+                  article.id(),
+                  article.source(),
+                  article.url(),
+                  article.title(),
+                  article.published() == null ? null : article.published().date(),
+                  article.published() == null ? null : article.published().source().name(),
+                  article.text(),
+                  hashes.textSha256(),
+                  hashes.normalizedSha256(),
+                  EventRows.now(),
+                  runId));
+          insertCopy(
+              article.id(),
+              new ArticleCopy(article.id(), article.source(), article.url(), hashes.textSha256()),
+              runId);
+          insertEvents(article, events);
+          return null;
+        });
+  }
+
+  /** Inserts the events, their actor references and their new one-article clusters. */
+  private void insertEvents(Article article, List<Event> events) throws SQLException {
+    Map<String, Event> byId = new LinkedHashMap<>();
+    for (Event e : events) {
+      byId.putIfAbsent(e.id(), e);
+    }
+    try (PreparedStatement pe = connection.prepareStatement(EventRows.INSERT);
+        PreparedStatement pa = connection.prepareStatement(EventRows.INSERT_ACTOR);
+        PreparedStatement pc =
+            connection.prepareStatement(
+                "INSERT INTO clusters (cluster_id, first_report, n_articles, n_outlets, n_copies)"
+                    + " VALUES (?, ?, 1, ?, 1)")) {
+      for (Event e : byId.values()) {
+        rows.bind(pe, e, e.id());
+        pe.executeUpdate();
+        actors(pa, e.id(), "actor", e.actors());
+        actors(pa, e.id(), "recipient", e.recipients());
+        actors(pa, e.id(), "claimant", e.claimants());
+        pc.setString(1, e.id());
+        pc.setObject(2, article.published() == null ? null : article.published().date());
+        pc.setInt(3, article.source() == null ? 0 : 1);
+        pc.executeUpdate();
+      }
+    }
+  }
+
+  private static void actors(PreparedStatement p, String eventId, String role, List<ActorRef> refs)
+      throws SQLException {
+    for (int i = 0; i < refs.size(); i++) {
+      EventRows.bindActor(p, eventId, role, i, refs.get(i));
+      p.executeUpdate();
+    }
+  }
+
+  private boolean hasCopy(String articleId, ArticleCopy copy) {
+    return first(
+            "SELECT 1 FROM article_sources WHERE article_id = ? AND input_id = ?"
+                + " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
+            java.util.Arrays.asList(articleId, copy.inputId(), copy.source(), copy.url()),
+            r -> r.getInt(1))
+        .isPresent();
+  }
+
+  private void insertCopy(String articleId, ArticleCopy copy, long runId) throws SQLException {
+    execute(
+        "INSERT INTO article_sources (article_id, input_id, source, url, text_sha256, first_seen,"
+            + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        java.util.Arrays.asList(
+            articleId,
+            copy.inputId(),
+            copy.source(),
+            copy.url(),
+            copy.textSha256(),
+            EventRows.now(),
+            runId));
+  }
+
+  /** Opens an ingest run record; returns its id. */
+  public synchronized long startRun(List<String> inputs) {
+    return transaction(
+        () -> {
+          long id =
+              first(
+                      "SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs",
+                      List.of(),
+                      r -> r.getLong(1))
+                  .orElse(1L);
+          execute(
+              "INSERT INTO ingest_runs (run_id, started, inputs) VALUES (?, ?, ?)",
+              List.of(id, EventRows.now(), toJson(inputs)));
+          return id;
+        });
+  }
+
+  /** Closes an ingest run record with its counts. A run killed before this keeps finished null. */
+  public synchronized void finishRun(long runId, IngestProgress p) {
+    transaction(
+        () -> {
+          execute(
+              "UPDATE ingest_runs SET finished = ?, articles_read = ?, articles_new = ?,"
+                  + " duplicates = ?, sources_added = ?, events = ?, errors = ? WHERE run_id = ?",
+              List.of(
+                  EventRows.now(),
+                  p.read(),
+                  p.articlesNew(),
+                  p.duplicates(),
+                  p.sourcesAdded(),
+                  p.events(),
+                  p.errors(),
+                  runId));
+          return null;
+        });
+  }
+
+  /** Row counts of every table. */
+  public synchronized TableCounts counts() {
+    return first(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_sources),"
+                + " (SELECT count(*) FROM events), (SELECT count(*) FROM actor_refs),"
+                + " (SELECT count(*) FROM clusters), (SELECT count(*) FROM ingest_runs)",
+            List.of(),
+            r ->
+                new TableCounts(
+                    r.getLong(1),
+                    r.getLong(2),
+                    r.getLong(3),
+                    r.getLong(4),
+                    r.getLong(5),
+                    r.getLong(6)))
+        .orElseThrow();
+  }
+
+  /** Runs a query with bind parameters and maps every row. */
+  public synchronized <T> List<T> select(String sql, List<?> params, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>();
+    forEach(sql, params, mapper, out::add);
+    return out;
+  }
+
+  /** Runs a query with bind parameters, handing each mapped row to {@code sink}; returns rows. */
+  public synchronized <T> long forEach(
+      String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink) {
+    try (PreparedStatement p = prepare(sql, params);
+        ResultSet r = p.executeQuery()) {
+      long n = 0;
+      while (r.next()) {
+        sink.accept(mapper.map(r));
+        n++;
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("query failed", e);
+    }
+  }
+
+  /**
+   * Writes the result of a query (with bind parameters) to {@code out} as Parquet, by DuckDB's own
+   * {@code COPY ... TO ... (FORMAT PARQUET)}. DuckDB cannot bind a COPY target, so the file is
+   * written under a fresh temporary directory whose name this class made, then moved to {@code
+   * out}: no user value ever enters the SQL text. Returns the number of rows written.
+   */
+  public synchronized long copyToParquet(String sql, List<?> params, Path out) {
+    Path dir = null;
+    long written;
+    try {
+      dir = Files.createTempDirectory("eventwire-export");
+      Path tmp = dir.resolve("export.parquet").toAbsolutePath();
+      String target = tmp.toString();
+      if (!SAFE_PATH.matcher(target).matches()) {
+        throw new StoreException("temporary directory path is not plain: " + target, null);
+      }
+      try (PreparedStatement p =
+          prepare("COPY (" + sql + ") TO '" + target + "' (FORMAT PARQUET)", params)) {
+        written = p.executeUpdate();
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      return written;
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot write Parquet to " + out, e);
+    } finally {
+      if (dir != null) {
+        try {
+          Files.deleteIfExists(dir.resolve("export.parquet"));
+          Files.deleteIfExists(dir);
+        } catch (IOException e) {
+          // a leftover empty temporary directory is harmless
+        }
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store", e);
+    }
+  }
+
+  private <T> Optional<T> first(String sql, List<?> params, RowMapper<T> mapper) {
+    try (PreparedStatement p = prepare(sql, params);
+        ResultSet r = p.executeQuery()) {
+      return r.next() ? Optional.ofNullable(mapper.map(r)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new StoreException("query failed", e);
+    }
+  }
+
+  private void execute(String sql, List<?> params) throws SQLException {
+    try (PreparedStatement p = prepare(sql, params)) {
+      p.executeUpdate();
+    }
+  }
+
+  private PreparedStatement prepare(String sql, List<?> params) throws SQLException {
+    PreparedStatement p = connection.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.size(); i++) {
+        p.setObject(i + 1, params.get(i));
+      }
+      return p;
+    } catch (SQLException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  private String toJson(Object value) throws SQLException {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("cannot write JSON", e);
+    }
+  }
+
+  /** Work inside a transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T transaction(Work<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run();
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store write failed", e);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // already failing; the first error is the one reported
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package org.eventwire.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The store's schema as an ordered list of migrations. Each migration runs in its own transaction
+ * together with its {@code schema_version} row, so a store is always at one whole version.
+ */
+final class Migrations {
+
+  /**
+   * One step of the schema.
+   *
+   * @param version the version the store is at once this step is applied (1, 2, ...)
+   * @param description what it does
+   * @param statements the DDL, run in order
+   */
+  record Migration(int version, String description, List<String> statements) {}
+
+  static final List<Migration> ALL =
+      List.of(
+          new Migration(
+              1,
+              "articles, sources, events, actor references, clusters, ingest runs",
+              List.of(
+                  """
+                  CREATE TABLE articles (
+                    id VARCHAR PRIMARY KEY,
+                    source VARCHAR,
+                    url VARCHAR,
+                    title VARCHAR,
+                    published DATE,
+                    published_source VARCHAR,
+                    text VARCHAR NOT NULL,
+                    text_sha256 VARCHAR NOT NULL,
+                    normalized_sha256 VARCHAR NOT NULL UNIQUE,
+                    first_seen TIMESTAMP NOT NULL,
+                    run_id BIGINT)""",
+                  """
+                  CREATE TABLE article_sources (
+                    article_id VARCHAR NOT NULL,
+                    input_id VARCHAR NOT NULL,
+                    source VARCHAR,
+                    url VARCHAR,
+                    text_sha256 VARCHAR NOT NULL,
+                    first_seen TIMESTAMP NOT NULL,
+                    run_id BIGINT)""",
+                  """
+                  CREATE TABLE events (
+                    id VARCHAR PRIMARY KEY,
+                    article_id VARCHAR NOT NULL,
+                    type VARCHAR NOT NULL,
+                    mode VARCHAR,
+                    contexts VARCHAR NOT NULL,
+                    cameo VARCHAR,
+                    intensity DOUBLE,
+                    quad_class INTEGER,
+                    actors VARCHAR NOT NULL,
+                    recipients VARCHAR NOT NULL,
+                    date VARCHAR,
+                    date_precision VARCHAR,
+                    date_start DATE,
+                    date_end DATE,
+                    date_text VARCHAR,
+                    historical BOOLEAN NOT NULL,
+                    location_name VARCHAR,
+                    location_country VARCHAR,
+                    location_admin1 VARCHAR,
+                    location_lat DOUBLE,
+                    location_lon DOUBLE,
+                    location_gazetteer_id VARCHAR,
+                    location_precision VARCHAR,
+                    modality VARCHAR NOT NULL,
+                    claimants VARCHAR NOT NULL,
+                    negated BOOLEAN NOT NULL,
+                    sanctions VARCHAR NOT NULL,
+                    has_sanctions BOOLEAN NOT NULL,
+                    evidence_sentence VARCHAR,
+                    evidence_sentence_index INTEGER,
+                    evidence_start INTEGER,
+                    evidence_end INTEGER,
+                    evidence_trigger VARCHAR,
+                    cluster_id VARCHAR NOT NULL)""",
+                  """
+                  CREATE TABLE actor_refs (
+                    event_id VARCHAR NOT NULL,
+                    role VARCHAR NOT NULL,
+                    position INTEGER NOT NULL,
+                    text VARCHAR,
+                    name VARCHAR,
+                    country VARCHAR,
+                    igo VARCHAR,
+                    sector VARCHAR,
+                    code VARCHAR)""",
+                  """
+                  CREATE TABLE clusters (
+                    cluster_id VARCHAR PRIMARY KEY,
+                    first_report DATE,
+                    n_articles INTEGER NOT NULL,
+                    n_outlets INTEGER NOT NULL,
+                    n_copies INTEGER NOT NULL)""",
+                  """
+                  CREATE TABLE ingest_runs (
+                    run_id BIGINT PRIMARY KEY,
+                    started TIMESTAMP NOT NULL,
+                    finished TIMESTAMP,
+                    inputs VARCHAR NOT NULL,
+                    articles_read BIGINT,
+                    articles_new BIGINT,
+                    duplicates BIGINT,
+                    sources_added BIGINT,
+                    events BIGINT,
+                    errors BIGINT)""")));
+
+  private Migrations() {}
+
+  /** The version the code expects: the last migration's. */
+  static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+
+  /** Brings the store up to {@link #latest()}; returns the version it is at. */
+  static int migrate(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+              + " description VARCHAR NOT NULL, applied TIMESTAMP NOT NULL)");
+    }
+    int current = current(c);
+    if (current > latest()) {
+      throw new SQLException(
+          "store is at schema version "
+              + current
+              + ", newer than this eventwire ("
+              + latest()
+              + ")");
+    }
+    for (Migration m : ALL) {
+      if (m.version() > current) {
+        apply(c, m);
+        current = m.version();
+      }
+    }
+    return current;
+  }
+
+  static int current(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  private static void apply(Connection c, Migration m) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      try (Statement s = c.createStatement()) {
+        for (String sql : m.statements()) {
+          s.execute(sql);
+        }
+      }
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+        p.setInt(1, m.version());
+        p.setString(2, m.description());
+        p.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+        p.executeUpdate();
+      }
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package org.eventwire.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eventwire.ingest.ArticleReader;
+import org.eventwire.ingest.ReaderOptions;
+import org.eventwire.pipeline.EventPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+  @TempDir Path dir;
+
+  private final ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
+
+  /** Records what the ingest reported. */
+  private static final class Recorder implements IngestListener {
+    final List<String> failures = new ArrayList<>();
+    final List<IngestProgress> progress = new ArrayList<>();
+
+    @Override
+    public void progress(IngestProgress p) {
+      progress.add(p);
+    }
+
+    @Override
+    public void failed(String input, String problem) {
+      failures.add(input + ": " + problem);
+    }
+  }
+
+  private IngestProgress ingest(Path db, EventPipeline pipeline, int threads, Path... inputs) {
+    try (EventStore store = EventStore.open(db)) {
+      return new Ingestor(store, pipeline, IngestConfig.withThreads(threads))
+          .run(List.of(inputs), reader, new Recorder());
+    }
+  }
+
+  private Path corpus(int n) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rows.add(new String[] {"j" + i, TestEvents.text(i), "Outlet" + (i % 3), "https://x/" + i});
+    }
+    TestEvents.jsonl(in, "feed.jsonl", rows);
+    Files.writeString(in.resolve("wire-1.txt"), TestEvents.text(1000), StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("wire-2.txt"), TestEvents.text(1001), StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("notes.pdf"), "not an article", StandardCharsets.UTF_8);
+    return in;
+  }
+
+  @Test
+  void ingestingTheSameFilesTwiceLeavesExactlyTheSameRowCounts() throws Exception {
+    Path in = corpus(30);
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress first = ingest(db, TestEvents.twoEventPipeline(), 3, in);
+    TableCounts once;
+    try (EventStore store = EventStore.open(db)) {
+      once = store.counts();
+    }
+    IngestProgress second = ingest(db, TestEvents.twoEventPipeline(), 3, in);
+    TableCounts twice;
+    try (EventStore store = EventStore.open(db)) {
+      twice = store.counts();
+    }
+    assertThat(first.articlesNew()).isEqualTo(32);
+    assertThat(first.errors()).isEqualTo(1); // notes.pdf
+    assertThat(once).isEqualTo(new TableCounts(32, 32, 64, 96, 64, 1));
+    assertThat(second.articlesNew()).isZero();
+    assertThat(second.duplicates()).isEqualTo(32);
+    assertThat(second.sourcesAdded()).isZero();
+    // every table but the log of runs is unchanged
+    assertThat(twice).isEqualTo(new TableCounts(32, 32, 64, 96, 64, 2));
+  }
+
+  @Test
+  void aSyndicatedCopyIsStoredOnceWithBothSources() throws Exception {
+    String text = TestEvents.text(7);
+    Path in =
+        TestEvents.jsonl(
+            dir,
+            "feed.jsonl",
+            List.of(
+                new String[] {"efe-1", text, "EFE", "https://efe.example/1"},
+                new String[] {"yonhap-9", text, "Yonhap", "https://yna.example/9"}));
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress p = ingest(db, TestEvents.twoEventPipeline(), 1, in);
+    assertThat(p.articlesNew()).isEqualTo(1);
+    assertThat(p.duplicates()).isEqualTo(1);
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts().articles()).isEqualTo(1);
+      assertThat(store.counts().events()).isEqualTo(2);
+      assertThat(
+              store.select(
+                  "SELECT article_id || ' ' || input_id || ' ' || source || ' ' || url"
+                      + " FROM article_sources ORDER BY input_id",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly(
+              "efe-1 efe-1 EFE https://efe.example/1",
+              "efe-1 yonhap-9 Yonhap https://yna.example/9");
+      assertThat(
+              store.select(
+                  "SELECT n_articles || '/' || n_outlets || '/' || n_copies FROM clusters",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("1/2/2", "1/2/2");
+    }
+  }
+
+  @Test
+  void aNearDuplicateDifferingOnlyInWhitespacePunctuationAndCaseIsStoredOnce() throws Exception {
+    String text = TestEvents.text(8);
+    String retyped =
+        text.toUpperCase(java.util.Locale.ROOT)
+            .replace(", ", " ,  ")
+            .replace("'", "\u2019")
+            .replace(" the ", "\n the ");
+    Path in =
+        TestEvents.jsonl(
+            dir,
+            "feed.jsonl",
+            List.of(
+                new String[] {"a", text, "AP", "https://ap.example/a"},
+                new String[] {"b", retyped, "AFP", "https://afp.example/b"}));
+    Path db = dir.resolve("e.duckdb");
+    AtomicInteger coded = new AtomicInteger();
+    EventPipeline counting =
+        a -> {
+          coded.incrementAndGet();
+          return TestEvents.twoEvents(a);
+        };
+    ingest(db, counting, 2, in);
+    ingest(db, counting, 2, in);
+    assertThat(coded).hasValue(1);
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts().articles()).isEqualTo(1);
+      assertThat(store.counts().articleSources()).isEqualTo(2);
+      assertThat(
+              store.select(
+                  "SELECT count(DISTINCT text_sha256) FROM article_sources",
+                  List.of(),
+                  r -> r.getLong(1)))
+          .containsExactly(2L);
+    }
+  }
+
+  @Test
+  void badArticlesAreReportedWithTheirInputAndTheBatchGoesOn() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("feed.jsonl"),
+        "{\"id\": \"ok-1\", \"text\": \""
+            + TestEvents.text(1)
+            + "\"}\n{not json\n{\"id\": \"boom\", \"text\": \""
+            + TestEvents.text(2)
+            + "\"}\n{\"id\": \"ok-2\", \"text\": \""
+            + TestEvents.text(3)
+            + "\"}\n",
+        StandardCharsets.UTF_8);
+    EventPipeline failsOnBoom =
+        a -> {
+          if (a.id().equals("boom")) {
+            throw new IllegalStateException("coder bug");
+          }
+          return TestEvents.twoEvents(a);
+        };
+    Recorder rec = new Recorder();
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress p;
+    try (EventStore store = EventStore.open(db)) {
+      p =
+          new Ingestor(store, failsOnBoom, IngestConfig.withThreads(2))
+              .run(List.of(in), reader, rec);
+      assertThat(store.counts().articles()).isEqualTo(2);
+    }
+    assertThat(p.errors()).isEqualTo(2);
+    assertThat(p.articlesNew()).isEqualTo(2);
+    assertThat(rec.failures).hasSize(2);
+    assertThat(rec.failures.get(0)).contains("feed.jsonl:2");
+    assertThat(rec.failures.get(1)).startsWith("boom: could not be coded").contains("coder bug");
+    assertThat(rec.progress).isNotEmpty();
+    IngestProgress last = rec.progress.get(rec.progress.size() - 1);
+    assertThat(List.of(last.read(), last.articlesNew(), last.errors())).containsExactly(3L, 2L, 2L);
+  }
+
+  @Test
+  void aDifferentTextUnderAnIdAlreadyStoredIsReportedNotMixedIn() throws Exception {
+    Path db = dir.resolve("e.duckdb");
+    Path first =
+        TestEvents.jsonl(
+            dir, "one.jsonl", List.<String[]>of(new String[] {"x", TestEvents.text(1)}));
+    Path second =
+        TestEvents.jsonl(
+            dir, "two.jsonl", List.<String[]>of(new String[] {"x", TestEvents.text(2)}));
+    ingest(db, TestEvents.twoEventPipeline(), 1, first);
+    Recorder rec = new Recorder();
+    try (EventStore store = EventStore.open(db)) {
+      new Ingestor(store, TestEvents.twoEventPipeline(), IngestConfig.withThreads(1))
+          .run(List.of(second), reader, rec);
+      assertThat(store.counts().articles()).isEqualTo(1);
+    }
+    assertThat(rec.failures).singleElement().asString().contains("x: an article with this id");
+  }
+
+  @Test
+  void manyWorkerThreadsStoreEveryArticleOnceEvenWithCopiesInFlight() throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      // every text twice, from two outlets, next to each other so both are in flight together
+      rows.add(new String[] {"p" + i, TestEvents.text(i), "Outlet A", "https://a/" + i});
+      rows.add(new String[] {"q" + i, TestEvents.text(i), "Outlet B", "https://b/" + i});
+    }
+    Path in = TestEvents.jsonl(dir, "feed.jsonl", rows);
+    AtomicInteger coded = new AtomicInteger();
+    EventPipeline counting =
+        a -> {
+          coded.incrementAndGet();
+          return TestEvents.twoEvents(a);
+        };
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress p = ingest(db, counting, 4, in);
+    assertThat(coded).hasValue(200);
+    assertThat(p.articlesNew()).isEqualTo(200);
+    assertThat(p.duplicates()).isEqualTo(200);
+    assertThat(p.sourcesAdded()).isEqualTo(200);
+    assertThat(p.events()).isEqualTo(400);
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts()).isEqualTo(new TableCounts(200, 400, 400, 600, 400, 1));
+      assertThat(
+              store.select(
+                  "SELECT articles_read, articles_new, duplicates, errors, finished IS NOT NULL"
+                      + " FROM ingest_runs",
+                  List.of(),
+                  r ->
+                      r.getLong(1)
+                          + " "
+                          + r.getLong(2)
+                          + " "
+                          + r.getLong(3)
+                          + " "
+                          + r.getLong(4)
+                          + " "
+                          + r.getBoolean(5)))
+          .containsExactly("400 200 200 0 true");
+    }
+  }
+}
