@@ -27,7 +27,10 @@ public final class Main implements Runnable {
     Supplier<EventPipeline> pipelines = () -> Pipelines.standard(NlpConfig.defaults());
     return new CommandLine(new Main())
         .addSubcommand("code", new CodeCommand(pipelines))
-        .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new));
+        .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
+        .addSubcommand("ingest", new IngestCommand(pipelines))
+        .addSubcommand("query", new QueryCommand())
+        .addSubcommand("export", new ExportCommand());
   }
 
   @Override

@@ -69,6 +69,6 @@ final class ArticleContext {
   }
 
   private static ActorRef countryOnly(ActorRef r) {
-    return new ActorRef(r.text(), r.name(), r.country(), null, null, r.country());
+    return new ActorRef(r.text(), null, r.country(), null, null, r.country());
   }
 }
