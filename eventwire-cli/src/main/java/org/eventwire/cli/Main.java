@@ -19,13 +19,23 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--sanctions-list",
+      paramLabel = "FILE",
+      description =
+          "The UN Security Council Consolidated List (XML, downloaded by you): events whose"
+              + " parties are listed are flagged with the listing's reference.")
+  java.nio.file.Path sanctionsList;
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   static CommandLine commandLine() {
-    Supplier<EventPipeline> pipelines = () -> Pipelines.standard(NlpConfig.defaults());
-    return new CommandLine(new Main())
+    Main main = new Main();
+    Supplier<EventPipeline> pipelines =
+        () -> Pipelines.standard(NlpConfig.defaults(), main.sanctionsList);
+    return new CommandLine(main)
         .addSubcommand("code", new CodeCommand(pipelines))
         .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
         .addSubcommand("ingest", new IngestCommand(pipelines))

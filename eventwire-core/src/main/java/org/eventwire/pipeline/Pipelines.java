@@ -15,6 +15,8 @@ import org.eventwire.resolve.actors.DictionaryActorResolver;
 import org.eventwire.resolve.actors.KnowledgeBase;
 import org.eventwire.resolve.dates.EventDater;
 import org.eventwire.resolve.places.Gazetteer;
+import org.eventwire.resolve.sanctions.ConsolidatedListReader;
+import org.eventwire.resolve.sanctions.DesignationIndex;
 import org.eventwire.resolve.sanctions.SanctionsKnowledge;
 import org.eventwire.resolve.sanctions.SanctionsScreen;
 
@@ -24,11 +26,23 @@ public final class Pipelines {
 
   /** The standard pipeline on CoreNLP with the bundled lexicon and knowledge base. */
   public static EventPipeline standard(NlpConfig nlp) {
-    return withAnalyzer(new CoreNlpAnalyzer(nlp));
+    return withAnalyzer(new CoreNlpAnalyzer(nlp), DesignationIndex.empty());
+  }
+
+  /**
+   * The standard pipeline, also flagging events whose parties are on the UN Security Council
+   * Consolidated List the user downloaded (XML).
+   */
+  public static EventPipeline standard(NlpConfig nlp, java.nio.file.Path consolidatedList) {
+    DesignationIndex listed =
+        consolidatedList == null
+            ? DesignationIndex.empty()
+            : DesignationIndex.of(new ConsolidatedListReader().read(consolidatedList));
+    return withAnalyzer(new CoreNlpAnalyzer(nlp), listed);
   }
 
   /** The standard coder over any analyzer (tests use a canned one). */
-  public static EventPipeline withAnalyzer(TextAnalyzer analyzer) {
+  public static EventPipeline withAnalyzer(TextAnalyzer analyzer, DesignationIndex listed) {
     ClaimCues cues = ClaimCues.loadDefault();
     ActorResolver actors = new DictionaryActorResolver(KnowledgeBase.loadDefault());
     EventCoder coder =
@@ -42,7 +56,7 @@ public final class Pipelines {
             actors,
             PloverTypes.loadDefault(),
             Gazetteer.loadDefault(),
-            new SanctionsScreen(SanctionsKnowledge.loadDefault()));
+            new SanctionsScreen(SanctionsKnowledge.loadDefault(), listed));
     return new StandardPipeline(new PrepareText(), new Analyze(analyzer), new CodeEvents(coder));
   }
 }

@@ -45,7 +45,10 @@ public final class SanctionsScreen {
 
   /** As {@link #screen(Event, String)}, dating an undated event on {@code undatedOn}. */
   public List<SanctionFlag> screen(Event event, String evidenceText, LocalDate undatedOn) {
-    return explain(event, evidenceText, undatedOn).stream().map(SanctionFinding::flag).toList();
+    return explain(event, evidenceText, undatedOn).stream()
+        .map(f -> f.listing() == null ? f.flag() : f.flag().withListing(f.listing()))
+        .distinct()
+        .toList();
   }
 
   /** The flags for an event with the rule that raised each. */

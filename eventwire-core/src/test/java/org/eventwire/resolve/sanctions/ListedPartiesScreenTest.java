@@ -62,7 +62,8 @@ class ListedPartiesScreenTest {
             .build();
 
     assertThat(withList.screen(listed, null))
-        .containsExactly(new SanctionFlag("UNSC-1718", "travel-ban", "UNSCR 1718 (2006) OP 8(e)"));
+        .containsExactly(
+            new SanctionFlag("UNSC-1718", "travel-ban", "UNSCR 1718 (2006) OP 8(e)", "KPi.901"));
     assertThat(withList.screen(plain, null)).isEmpty();
   }
 }
