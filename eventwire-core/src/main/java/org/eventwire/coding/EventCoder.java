@@ -52,6 +52,7 @@ public final class EventCoder {
   private final PloverTypes types;
   private final Intentions intentions;
   private final HappeningMerger merger = new HappeningMerger();
+  private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
 
@@ -76,6 +77,11 @@ public final class EventCoder {
   }
 
   public List<Event> code(Article article, ParsedDocument doc) {
+    return code(article, doc, null);
+  }
+
+  /** Codes an article; a photo caption, when analysed, may date the event it shows. */
+  public List<Event> code(Article article, ParsedDocument doc, ParsedDocument caption) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
     ActorMentions mentions = new ActorMentions(resolver, doc.text(), published, context);
@@ -111,7 +117,8 @@ public final class EventCoder {
       }
       context.endSentence();
     }
-    return merger.merge(new ArrayList<>(out.values()));
+    List<Event> merged = merger.merge(new ArrayList<>(out.values()));
+    return captions.link(merged, caption, places, published);
   }
 
   private Event codeOne(

@@ -28,7 +28,13 @@ public final class Analyze implements Stage<CodableText, AnalyzedArticle> {
 
   @Override
   public AnalyzedArticle apply(CodableText input) {
-    return new AnalyzedArticle(
-        input.article(), analyzer.analyze(input.text(), input.article().published().date()));
+    var article = input.article();
+    var date = article.published().date();
+    var layout = article.layout();
+    var caption =
+        layout == null || layout.caption() == null
+            ? null
+            : analyzer.analyze(layout.caption().of(article.text()), date);
+    return new AnalyzedArticle(article, analyzer.analyze(input.text(), date), caption);
   }
 }

@@ -30,6 +30,6 @@ public final class CodeEvents implements Stage<AnalyzedArticle, List<Event>> {
 
   @Override
   public List<Event> apply(AnalyzedArticle input) {
-    return coder.code(input.article(), input.document());
+    return coder.code(input.article(), input.document(), input.caption());
   }
 }

@@ -136,4 +136,28 @@ class CoderIT {
     Event accuse = events.stream().filter(e -> e.type().name().equals("ACCUSE")).findFirst().get();
     assertThat(accuse.explain().actors()).anyMatch(a -> a.contains("Seoul") && a.contains("KOR"));
   }
+
+  @Test
+  void aPhotoCaptionGivesTheDayOfTheEventItShows() {
+    String text =
+        "Chinese Premier Li Qiang and Brazilian President Lula walk at the Tianjin port, Tianjin,"
+            + " China, 14 April 2023. AP Photo/Jane Roe\n\n"
+            + "Trade talks end in Tianjin\n\n"
+            + "BEIJING, April 18 (AP) — Brazil and China held talks in Tianjin in April to"
+            + " expand trade, officials said.\n";
+    Article a =
+        new Article(
+            "caption",
+            text,
+            new PublishedDate(LocalDate.of(2023, 4, 18), PublishedDate.Source.METADATA),
+            null,
+            null,
+            null,
+            new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(a.layout().caption()).isNotNull();
+    List<Event> events = pipeline.code(a);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("CONSULT") && "2023-04-14".equals(e.date()));
+  }
 }
