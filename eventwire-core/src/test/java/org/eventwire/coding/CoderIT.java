@@ -68,6 +68,11 @@ class CoderIT {
         "Thousands of Serbian protesters demonstrated against the government in Belgrade.|PROTEST SRB",
         "The Sudanese government eased restrictions on foreign aid convoys on Sunday.|CONCEDE SDN",
         "Iran dropped its demand for compensation from Britain.|CONCEDE IRN",
+        "Japan and India held talks in Tokyo last week.|CONSULT JPN↔IND on 2023-03",
+        "Iran will host Iraqi officials next month.|CONSULT IRN→IRQ on 2023-04 planned",
+        "Turkey expelled two Swedish diplomats earlier this year.|SANCTION TUR→SWE on 2023",
+        "Egypt and Sudan signed a water deal in 2019.|SUPPORT EGY↔SDN on 2019",
+        "Chile arrested a Peruvian smuggler at the end of February.|COERCE CHL→PER on 2023-02",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     List<Event> events = code(sentence);
