@@ -20,6 +20,7 @@ class SanctionsScreenTest {
   private static final SanctionsScreen SCREEN =
       new SanctionsScreen(SanctionsKnowledge.loadDefault());
 
+  // Sentences written for these tests (not taken from any article).
   private static final String ARTILLERY =
       "Two governments say Pyongyang has shipped artillery shells and short-range missiles to"
           + " Moscow for its war.";
@@ -166,8 +167,7 @@ class SanctionsScreenTest {
 
   @Test
   void sanctionsImposedByTheSecurityCouncilOnPyongyangAreFlaggedAsTheRegime() {
-    String text =
-        "a trade the UN Security Council outlawed when it put sanctions on Pyongyang";
+    String text = "a trade the UN Security Council outlawed when it put sanctions on Pyongyang";
     Event e =
         event(PloverType.SANCTION)
             .contexts("sanctions")
