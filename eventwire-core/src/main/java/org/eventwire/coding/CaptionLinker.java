@@ -56,29 +56,7 @@ final class CaptionLinker {
   }
 
   private static Event onDay(Event e, String day, String text) {
-    return new Event(
-        e.id(),
-        e.articleId(),
-        e.type(),
-        e.mode(),
-        e.contexts(),
-        e.cameo(),
-        e.intensity(),
-        e.quadClass(),
-        e.actors(),
-        e.recipients(),
-        day,
-        DatePrecision.DAY,
-        "photo caption: " + text,
-        e.historical(),
-        e.location(),
-        e.modality(),
-        e.claimants(),
-        e.negated(),
-        e.sanctions(),
-        e.evidence(),
-        e.moreEvidence(),
-        e.explain());
+    return e.withDate(day, DatePrecision.DAY, "photo caption: " + text);
   }
 
   private static TimeExpression captionDay(ParsedDocument caption, LocalDate ref) {

@@ -86,87 +86,38 @@ public record Event(
 
   /** This event with its sanctions flags replaced. */
   public Event withSanctions(List<SanctionFlag> flags) {
-    return new Event(
-        id,
-        articleId,
-        type,
-        mode,
-        contexts,
-        cameo,
-        intensity,
-        quadClass,
-        actors,
-        recipients,
-        date,
-        datePrecision,
-        dateText,
-        historical,
-        location,
-        modality,
-        claimants,
-        negated,
-        flags,
-        evidence,
-        moreEvidence,
-        explain);
+    return copy(recipients, date, datePrecision, dateText, flags, moreEvidence, explain);
   }
 
   /** This event with its recipients replaced. */
   public Event withRecipients(List<ActorRef> refs) {
-    return new Event(
-        id,
-        articleId,
-        type,
-        mode,
-        contexts,
-        cameo,
-        intensity,
-        quadClass,
-        actors,
-        refs,
-        date,
-        datePrecision,
-        dateText,
-        historical,
-        location,
-        modality,
-        claimants,
-        negated,
-        sanctions,
-        evidence,
-        moreEvidence,
-        explain);
+    return copy(refs, date, datePrecision, dateText, sanctions, moreEvidence, explain);
   }
 
-  /** This event with its explanation replaced (null drops it). */
-  public Event withExplanation(Explanation why) {
-    return new Event(
-        id,
-        articleId,
-        type,
-        mode,
-        contexts,
-        cameo,
-        intensity,
-        quadClass,
-        actors,
-        recipients,
-        date,
-        datePrecision,
-        dateText,
-        historical,
-        location,
-        modality,
-        claimants,
-        negated,
-        sanctions,
-        evidence,
-        moreEvidence,
-        why);
+  /** This event dated otherwise. */
+  public Event withDate(String when, DatePrecision precision, String text) {
+    return copy(recipients, when, precision, text, sanctions, moreEvidence, explain);
   }
 
   /** This event with more evidence: other sentences of the same article reporting it. */
   public Event withMoreEvidence(List<Evidence> more) {
+    return copy(recipients, date, datePrecision, dateText, sanctions, more, explain);
+  }
+
+  /** This event with its explanation replaced (null drops it). */
+  public Event withExplanation(Explanation why) {
+    return copy(recipients, date, datePrecision, dateText, sanctions, moreEvidence, why);
+  }
+
+  /** A copy with the fields that later passes may change replaced. */
+  private Event copy(
+      List<ActorRef> newRecipients,
+      String newDate,
+      DatePrecision newPrecision,
+      String newDateText,
+      List<SanctionFlag> newSanctions,
+      List<Evidence> newMoreEvidence,
+      Explanation newExplain) {
     return new Event(
         id,
         articleId,
@@ -177,18 +128,18 @@ public record Event(
         intensity,
         quadClass,
         actors,
-        recipients,
-        date,
-        datePrecision,
-        dateText,
+        newRecipients,
+        newDate,
+        newPrecision,
+        newDateText,
         historical,
         location,
         modality,
         claimants,
         negated,
-        sanctions,
+        newSanctions,
         evidence,
-        more,
-        explain);
+        newMoreEvidence,
+        newExplain);
   }
 }
