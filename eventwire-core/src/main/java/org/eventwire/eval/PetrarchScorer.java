@@ -16,11 +16,15 @@ import org.eventwire.model.Event;
  */
 public final class PetrarchScorer {
 
-  /** The triples of a record's events: every actor code × recipient code × CAMEO, as a set. */
+  /**
+   * The triples of a record's events: every actor code × recipient code × CAMEO, as a set. A
+   * negated event never happened (contract), so it gives no triple; nor does a pair of one actor
+   * code with itself.
+   */
   public static Set<Triple> triples(List<Event> events) {
     Set<Triple> out = new LinkedHashSet<>();
     for (Event e : events) {
-      if (e.cameo() == null) {
+      if (e.cameo() == null || e.negated()) {
         continue;
       }
       for (ActorRef actor : e.actors()) {

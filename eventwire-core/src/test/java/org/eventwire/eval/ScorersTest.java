@@ -171,4 +171,16 @@ class ScorersTest {
     assertThat(b.baselineExact()).isEqualTo(new TripleScores(1, 0, 0, 1, 1));
     assertThat(b.baselineRoot()).isEqualTo(new TripleScores(1, 1, 1, 1, 1));
   }
+
+  @Test
+  void aNegatedEventNeverHappenedSoItGivesNoTriple() {
+    var notMet =
+        event(PloverType.CONSULT)
+            .actors(coded("a", "ARN"))
+            .recipients(coded("b", "MOR"))
+            .cameo("040")
+            .negated()
+            .build();
+    assertThat(PetrarchScorer.triples(List.of(notMet))).isEmpty();
+  }
 }

@@ -80,6 +80,7 @@ final class TestEvents {
     private Evidence evidence;
     private String cameo = "010";
     private String articleId = "a1";
+    private boolean negated;
 
     Builder(PloverType type) {
       this.type = type;
@@ -131,6 +132,11 @@ final class TestEvents {
       return this;
     }
 
+    Builder negated() {
+      negated = true;
+      return this;
+    }
+
     Event build() {
       return new Event(
           "e-" + type + "-" + actors.size(),
@@ -150,7 +156,7 @@ final class TestEvents {
           location,
           modality,
           List.of(),
-          false,
+          negated,
           sanctions,
           evidence);
     }
