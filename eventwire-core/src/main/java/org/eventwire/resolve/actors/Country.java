@@ -1,6 +1,7 @@
 package org.eventwire.resolve.actors;
 
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * A country from {@code countries.tsv}.

@@ -1,6 +1,7 @@
 package org.eventwire.resolve.actors;
 
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * An international body, one of its organs, or an international NGO, from {@code igos.tsv}.

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * The actor knowledge base: countries, international bodies, sector words, named organisations,
@@ -152,7 +153,7 @@ public final class KnowledgeBase {
       List<String> columns,
       Function<TsvRow, T> parse) {
     try (BufferedReader reader = opener.apply(file)) {
-      return TsvRow.read(prefix + file, reader, columns).stream().map(parse).toList();
+      return TsvRow.read(prefix + file, reader, columns, false).stream().map(parse).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(file, e);
     }

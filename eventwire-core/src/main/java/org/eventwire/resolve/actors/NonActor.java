@@ -1,6 +1,7 @@
 package org.eventwire.resolve.actors;
 
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * A phrase that contains an actor word but names no actor ("Northern Ireland"), from {@code

@@ -2,6 +2,7 @@ package org.eventwire.resolve.actors;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * A named organisation with a fixed country and sector for a period, from {@code

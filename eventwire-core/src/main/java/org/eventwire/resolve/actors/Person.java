@@ -2,6 +2,7 @@ package org.eventwire.resolve.actors;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * One term of office of a person, from {@code people.tsv}.

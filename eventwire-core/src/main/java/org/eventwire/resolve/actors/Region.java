@@ -1,6 +1,7 @@
 package org.eventwire.resolve.actors;
 
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * A region, province or territory that news uses as a stand-in ("Donbas", "Gaza", "Primorye"), from

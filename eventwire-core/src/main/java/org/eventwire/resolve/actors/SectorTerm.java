@@ -1,6 +1,7 @@
 package org.eventwire.resolve.actors;
 
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * A word or phrase naming a sector, from {@code sectors.tsv}.

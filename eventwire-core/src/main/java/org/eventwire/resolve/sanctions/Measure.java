@@ -2,6 +2,7 @@ package org.eventwire.resolve.sanctions;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * One measure of a regime, from {@code measures.tsv}.
@@ -45,7 +46,7 @@ public record Measure(
     also = List.copyOf(also);
   }
 
-  static Measure of(DataFile row) {
+  static Measure of(TsvRow row) {
     Measure m =
         new Measure(
             row.required(0),

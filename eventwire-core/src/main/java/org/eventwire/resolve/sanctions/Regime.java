@@ -1,6 +1,7 @@
 package org.eventwire.resolve.sanctions;
 
 import java.util.List;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * A UN Security Council sanctions regime, from {@code regimes.tsv}.
@@ -29,7 +30,7 @@ public record Regime(
     listTypes = List.copyOf(listTypes);
   }
 
-  static Regime of(DataFile row) {
+  static Regime of(TsvRow row) {
     return new Regime(
         row.required(0),
         row.required(1),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.PloverType;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * One row of {@code rules.tsv}: conditions on an event and the measure they point at. All
@@ -74,7 +75,7 @@ public record Rule(
         || either.stream().anyMatch(PartySpec::listed);
   }
 
-  static Rule of(DataFile row, Map<String, List<String>> wordLists) {
+  static Rule of(TsvRow row, Map<String, List<String>> wordLists) {
     Set<PloverType> types = EnumSet.noneOf(PloverType.class);
     for (String t : row.list(1)) {
       try {

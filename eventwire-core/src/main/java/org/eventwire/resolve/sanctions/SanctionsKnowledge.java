@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * The sanctions knowledge: regimes, measures, word lists and rules, read once from the TSV files in
@@ -90,22 +91,22 @@ public final class SanctionsKnowledge {
     List<Measure> measures =
         read(opener, MEASURES, Measure.COLUMNS).stream().map(Measure::of).toList();
     Map<String, List<String>> wordLists = new HashMap<>();
-    for (DataFile row : read(opener, WORDS, WORD_COLUMNS)) {
+    for (TsvRow row : read(opener, WORDS, WORD_COLUMNS)) {
       if (wordLists.put(row.required(0), row.list(1)) != null) {
         throw row.error("duplicate word list " + row.cell(0));
       }
     }
     List<Rule> rules = new ArrayList<>();
-    for (DataFile row : read(opener, RULES, Rule.COLUMNS)) {
+    for (TsvRow row : read(opener, RULES, Rule.COLUMNS)) {
       rules.add(Rule.of(row, wordLists));
     }
     return new SanctionsKnowledge(regimes, measures, rules);
   }
 
-  private static List<DataFile> read(
+  private static List<TsvRow> read(
       Function<String, BufferedReader> opener, String file, List<String> columns) {
     try (BufferedReader reader = opener.apply(file)) {
-      return DataFile.read(file, reader, columns);
+      return TsvRow.read(file, reader, columns, true);
     } catch (IOException e) {
       throw new UncheckedIOException(file, e);
     }

@@ -1,4 +1,4 @@
-package org.eventwire.resolve.actors;
+package org.eventwire.resolve;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,27 +10,36 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One data line of a knowledge-base TSV file.
- *
- * <p>Files are UTF-8, tab-separated; lines starting with {@code #} and blank lines are comments;
- * the first other line is the header naming the columns. Missing trailing cells are empty.
+ * One data line of a knowledge TSV file (actors, sanctions). Files are UTF-8 and tab-separated;
+ * lines starting with {@code #} and blank lines are comments; the first other line is the header,
+ * which must name exactly the expected columns. A cell holding only {@code -} counts as empty;
+ * missing trailing cells are empty. Every error names the file and line.
  *
  * @param source where the line is, {@code file:line}
  * @param cells its cells, trimmed, as many as the header has columns
  */
-record TsvRow(String source, List<String> cells) {
+public record TsvRow(String source, List<String> cells) {
 
-  TsvRow {
+  public TsvRow {
     cells = List.copyOf(cells);
   }
 
-  /** The cell in column {@code i}, trimmed; empty when blank. */
-  String cell(int i) {
-    return cells.get(i);
+  /** The cell in column {@code i}, trimmed; empty when blank or {@code -}. */
+  public String cell(int i) {
+    String text = cells.get(i);
+    return text.equals("-") ? "" : text;
   }
 
-  /** The cell in column {@code i} as a {@code |}-separated list without empty items. */
-  List<String> list(int i) {
+  /** The cell in column {@code i}, which must not be empty. */
+  public String required(int i) {
+    if (cell(i).isEmpty()) {
+      throw error("column " + (i + 1) + " is empty");
+    }
+    return cell(i);
+  }
+
+  /** The cell as a {@code |}-separated list without empty items. */
+  public List<String> list(int i) {
     List<String> out = new ArrayList<>();
     for (String item : cell(i).split("\\|")) {
       if (!item.isBlank()) {
@@ -40,8 +49,8 @@ record TsvRow(String source, List<String> cells) {
     return List.copyOf(out);
   }
 
-  /** The cell in column {@code i} as an ISO date, or null when empty. */
-  LocalDate date(int i) {
+  /** The cell as an ISO date, or null when empty. */
+  public LocalDate date(int i) {
     String text = cell(i);
     if (text.isEmpty()) {
       return null;
@@ -53,26 +62,22 @@ record TsvRow(String source, List<String> cells) {
     }
   }
 
-  /** The cell in column {@code i}, which must not be empty. */
-  String required(int i) {
-    if (cell(i).isEmpty()) {
-      throw error("column " + (i + 1) + " is empty");
-    }
-    return cell(i);
-  }
-
-  IllegalArgumentException error(String message) {
+  /** An error about this line. */
+  public IllegalArgumentException error(String message) {
     return new IllegalArgumentException(source + ": " + message);
   }
 
   /**
-   * Reads a whole TSV file.
+   * Reads every data line of a file whose header must be {@code columns}.
    *
    * @param file the file's name, for {@link #source()}
    * @param reader its text
    * @param columns the header it must have
+   * @param requireHeader whether a file without a header (empty, or comments only) is an error;
+   *     otherwise it has no rows
    */
-  static List<TsvRow> read(String file, BufferedReader reader, List<String> columns) {
+  public static List<TsvRow> read(
+      String file, BufferedReader reader, List<String> columns, boolean requireHeader) {
     List<TsvRow> rows = new ArrayList<>();
     boolean headerSeen = false;
     int lineNumber = 0;
@@ -104,6 +109,9 @@ record TsvRow(String source, List<String> cells) {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(file, e);
+    }
+    if (!headerSeen && requireHeader) {
+      throw new IllegalArgumentException(file + ": no header line");
     }
     return List.copyOf(rows);
   }
