@@ -74,7 +74,9 @@ final class Intentions {
             List.of(),
             false,
             List.of(),
-            e.evidence()));
+            e.evidence(),
+            List.of(),
+            null));
   }
 
   /** The claimants, if any, are among the actors: "Israel said it will withdraw". */

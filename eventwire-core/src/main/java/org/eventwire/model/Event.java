@@ -28,53 +28,6 @@ public record Event(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Evidence> moreEvidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explain) {
 
-  /** A record without an explanation. */
-  public Event(
-      String id,
-      String articleId,
-      PloverType type,
-      String mode,
-      List<String> contexts,
-      String cameo,
-      double intensity,
-      int quadClass,
-      List<ActorRef> actors,
-      List<ActorRef> recipients,
-      String date,
-      DatePrecision datePrecision,
-      String dateText,
-      boolean historical,
-      Location location,
-      Modality modality,
-      List<ActorRef> claimants,
-      boolean negated,
-      List<SanctionFlag> sanctions,
-      Evidence evidence) {
-    this(
-        id,
-        articleId,
-        type,
-        mode,
-        contexts,
-        cameo,
-        intensity,
-        quadClass,
-        actors,
-        recipients,
-        date,
-        datePrecision,
-        dateText,
-        historical,
-        location,
-        modality,
-        claimants,
-        negated,
-        sanctions,
-        evidence,
-        List.of(),
-        null);
-  }
-
   public Event {
     contexts = List.copyOf(contexts);
     actors = List.copyOf(actors);

@@ -164,7 +164,9 @@ public final class EventRows {
             read(r.getString("claimants"), ACTORS),
             r.getBoolean("negated"),
             read(r.getString("sanctions"), SANCTIONS),
-            evidence);
+            evidence,
+            List.of(),
+            null);
     Cluster cluster =
         new Cluster(
             r.getString("cluster_id"),

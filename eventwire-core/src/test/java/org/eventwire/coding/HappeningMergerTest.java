@@ -42,7 +42,9 @@ class HappeningMergerTest {
         List.of(),
         false,
         List.of(),
-        new Evidence("sentence " + s, s, s * 10, s * 10 + 9, "met"));
+        new Evidence("sentence " + s, s, s * 10, s * 10 + 9, "met"),
+        List.of(),
+        null);
   }
 
   @Test

@@ -158,7 +158,9 @@ final class TestEvents {
           List.of(),
           negated,
           sanctions,
-          evidence);
+          evidence,
+          List.of(),
+          null);
     }
   }
 }

@@ -83,7 +83,9 @@ public final class TestEvents {
         List.of(),
         false,
         sanctions,
-        new Evidence(sentence, 0, 0, sentence.length(), "met"));
+        new Evidence(sentence, 0, 0, sentence.length(), "met"),
+        List.of(),
+        null);
   }
 
   /** Two plain events for any article: a CONSULT and a MOBILIZE, ids derived from the article. */

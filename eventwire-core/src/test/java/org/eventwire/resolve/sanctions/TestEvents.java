@@ -107,6 +107,8 @@ final class TestEvents {
         List.of(),
         false,
         List.of(),
-        new Evidence(sentence, 0, 0, sentence.length(), trigger));
+        new Evidence(sentence, 0, 0, sentence.length(), trigger),
+        List.of(),
+        null);
   }
 }
