@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eventwire.model.Event;
 import org.eventwire.model.Location;
 import org.eventwire.model.Modality;
+import org.eventwire.resolve.places.Gazetteer;
 
 /** Attribute checks of a predicted event against the gold event it matched. */
 public final class SeedChecks {
@@ -42,11 +43,6 @@ public final class SeedChecks {
     return modality != null && FACTUAL.contains(modality);
   }
 
-  /** Generic words for a first-level division, ignored when names are compared. */
-  private static final java.util.regex.Pattern DIVISION_WORDS =
-      java.util.regex.Pattern.compile(
-          "\\b(region|oblast|province|krai|kray|governorate|state|prefecture|the)\\b");
-
   /**
    * Null when the gold gives no location; else true when the predicted place has the gold name
    * (ignoring case and division words: "Amur region" is "Amur Oblast"), or the gold place is a
@@ -70,8 +66,7 @@ public final class SeedChecks {
   }
 
   static String baseName(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return DIVISION_WORDS.matcher(lower).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return Gazetteer.coreName(name);
   }
 
   /** Non-empty sanctions on the event exactly when the gold says it is sanctions-relevant. */

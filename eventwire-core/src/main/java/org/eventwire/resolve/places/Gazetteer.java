@@ -145,6 +145,14 @@ public final class Gazetteer {
             });
   }
 
+  /**
+   * A place name reduced for comparison: case, accents, punctuation, a leading "the" and division
+   * words dropped ("the Amur region" and "Amur Oblast" both give "amur").
+   */
+  public static String coreName(String name) {
+    return PlaceNames.core(name);
+  }
+
   /** The place as an event-record location (see {@link PlaceMatch#toLocation()}). */
   public static Location toLocation(PlaceMatch match) {
     return match.toLocation();
