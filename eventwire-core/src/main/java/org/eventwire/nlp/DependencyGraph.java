@@ -88,11 +88,6 @@ public final class DependencyGraph {
     return out;
   }
 
-  /** All enhanced edges leaving {@code i}. */
-  public List<Dependency> enhancedOut(int i) {
-    return enhancedChildren.get(i);
-  }
-
   /** All enhanced edges entering {@code i}. */
   public List<Dependency> enhancedIn(int i) {
     return enhancedParents.get(i);
@@ -107,16 +102,6 @@ public final class DependencyGraph {
       }
     }
     return out;
-  }
-
-  /** True when {@code i} has a basic child with this relation whose lemma is in {@code lemmas}. */
-  public boolean hasChildLemma(int i, String relation, java.util.Set<String> lemmas) {
-    for (int c : childrenByRelation(i, relation)) {
-      if (lemmas.contains(token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
