@@ -1,9 +1,6 @@
 package org.eventwire.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,16 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.eventwire.ingest.ArticleReader;
 import org.eventwire.ingest.ReadResult;
-import org.eventwire.ingest.ReaderOptions;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
 import org.eventwire.pipeline.EventPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code eventwire code}: articles in, event records out on standard output. */
 @Command(
@@ -33,17 +28,13 @@ public final class CodeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--date", description = "Publication date for every article (YYYY-MM-DD).")
-  LocalDate date;
+  @Mixin InputOptions input;
 
   @Option(
       names = "--format",
       defaultValue = "jsonl",
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   EventWriter.Format format;
-
-  @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default 1).")
-  int threads;
 
   @Option(
       names = "--explain",
@@ -52,12 +43,6 @@ public final class CodeCommand implements Callable<Integer> {
               + " knowledge-base entry behind every actor, the claim cue, date rule and place.")
   boolean explain;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Files or directories; - is stdin.")
-  List<String> paths;
-
   public CodeCommand(Supplier<EventPipeline> pipelines) {
     this.pipelines = pipelines;
   }
@@ -65,35 +50,27 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter err = spec.commandLine().getErr();
-    ArticleReader reader = new ArticleReader(ReaderOptions.defaults().withDate(date));
     long t0 = System.nanoTime();
     EventPipeline pipeline = pipelines.get();
     long loaded = System.nanoTime();
     AtomicInteger read = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    ExecutorService pool = Executors.newFixedThreadPool(input.threads());
     Deque<Coded> pending = new ArrayDeque<>();
     try (EventWriter writer = new EventWriter(spec.commandLine().getOut(), format)) {
-      for (String p : paths) {
-        List<ReadResult> results = new ArrayList<>();
-        if (p.equals("-")) {
-          reader.readStream(System.in, "stdin", results::add);
-        } else {
-          reader.read(Path.of(p), results::add);
-        }
-        for (ReadResult r : results) {
-          if (r instanceof ReadResult.Failed f) {
-            err.println("eventwire: " + f.input() + ": " + f.problem());
-            err.flush();
-            continue;
-          }
-          Article a = ((ReadResult.Ok) r).article();
-          read.incrementAndGet();
-          pending.add(new Coded(a, pool.submit(() -> explained(pipeline.code(a)))));
-          while (pending.size() > 2 * Math.max(1, threads)) {
-            drain(pending.poll(), writer, err);
-          }
-        }
-      }
+      input.read(
+          r -> {
+            if (r instanceof ReadResult.Failed f) {
+              err.println("eventwire: " + f.input() + ": " + f.problem());
+              err.flush();
+              return;
+            }
+            Article a = ((ReadResult.Ok) r).article();
+            read.incrementAndGet();
+            pending.add(new Coded(a, pool.submit(() -> explained(pipeline.code(a)))));
+            while (pending.size() > 2 * input.threads()) {
+              drain(pending.poll(), writer, err);
+            }
+          });
       while (!pending.isEmpty()) {
         drain(pending.poll(), writer, err);
       }
@@ -105,7 +82,7 @@ public final class CodeCommand implements Callable<Integer> {
     err.printf(
         "eventwire: %d articles coded in %.1f s (%.2f articles/s, %d threads); pipeline loaded"
             + " in %.1f s%n",
-        read.get(), coding, read.get() / Math.max(coding, 1e-9), Math.max(1, threads), load);
+        read.get(), coding, read.get() / Math.max(coding, 1e-9), input.threads(), load);
     err.flush();
     if (read.get() == 0) {
       err.println("eventwire: no article could be read");
@@ -121,12 +98,18 @@ public final class CodeCommand implements Callable<Integer> {
 
   private record Coded(Article article, Future<List<Event>> events) {}
 
-  private static void drain(Coded c, EventWriter writer, java.io.PrintWriter err) throws Exception {
+  /** Writes the oldest article's records; an article whose coding failed is named on stderr. */
+  private static void drain(Coded c, EventWriter writer, java.io.PrintWriter err) {
     try {
       writer.write(c.events().get());
     } catch (ExecutionException e) {
       err.println("eventwire: " + c.article().id() + ": could not be coded: " + e.getCause());
       err.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while coding " + c.article().id(), e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -2,15 +2,12 @@ package org.eventwire.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eventwire.ingest.ArticleReader;
 import org.eventwire.ingest.ReadResult;
-import org.eventwire.ingest.ReaderOptions;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
 import org.eventwire.pipeline.EventPipeline;
@@ -22,8 +19,8 @@ import org.eventwire.store.Ingestor;
 import org.eventwire.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code eventwire ingest}: articles into the event store, idempotently. */
 @Command(
@@ -42,17 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Store file (default ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--date", description = "Publication date for every article (YYYY-MM-DD).")
-  LocalDate date;
-
-  @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default 1).")
-  int threads;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Files or directories (.txt, .jsonl, .html, maybe .gz); - is stdin.")
-  List<String> paths;
+  @Mixin InputOptions input;
 
   public IngestCommand(Supplier<EventPipeline> pipelines) {
     this.pipelines = pipelines;
@@ -61,23 +48,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ArticleReader reader = new ArticleReader(ReaderOptions.defaults().withDate(date));
-    Consumer<Consumer<ReadResult>> source =
-        sink -> {
-          for (String p : paths) {
-            if (p.equals("-")) {
-              reader.readStream(System.in, "stdin", sink);
-            } else {
-              reader.read(Path.of(p), sink);
-            }
-          }
-        };
+    Consumer<Consumer<ReadResult>> source = input::read;
     Progress progress = new Progress(err, System.console() != null);
     IngestProgress done;
     try (EventStore store = EventStore.open(db)) {
       Ingestor ingestor =
-          new Ingestor(store, new LazyPipeline(pipelines), IngestConfig.withThreads(threads));
-      done = ingestor.run(paths, source, progress);
+          new Ingestor(store, new LazyPipeline(pipelines), IngestConfig.withThreads(input.threads));
+      done = ingestor.run(input.paths, source, progress);
     } catch (StoreException e) {
       progress.endLine();
       err.println("eventwire: " + e.getMessage());
