@@ -10,10 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One data line of a knowledge TSV file (actors, sanctions). Files are UTF-8 and tab-separated;
- * lines starting with {@code #} and blank lines are comments; the first other line is the header,
- * which must name exactly the expected columns. A cell holding only {@code -} counts as empty;
- * missing trailing cells are empty. Every error names the file and line.
+ * One data line of a knowledge TSV file (actors, sanctions, gazetteer). Files are UTF-8 and
+ * tab-separated; lines starting with {@code #} and blank lines are comments; the first other line
+ * is the header, which must name exactly the expected columns. A cell holding only {@code -} counts
+ * as empty; missing trailing cells are empty. Every error names the file and line.
  *
  * @param source where the line is, {@code file:line}
  * @param cells its cells, trimmed, as many as the header has columns

@@ -4,12 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.eventwire.resolve.TsvRow;
 
 /**
  * Reads the gazetteer files (formats in {@code docs/gazetteer.md}): UTF-8, tab-separated, {@code #}
@@ -128,34 +128,8 @@ final class PlaceFiles {
 
   private static void read(
       String file, BufferedReader reader, List<String> columns, RowHandler handler) {
-    boolean headerSeen = false;
-    int lineNumber = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        String source = file + ":" + lineNumber;
-        if (!headerSeen) {
-          if (!Arrays.asList(cells).equals(columns)) {
-            throw new IllegalArgumentException(source + ": header should be " + columns);
-          }
-          headerSeen = true;
-          continue;
-        }
-        if (cells.length > columns.size()) {
-          throw new IllegalArgumentException(source + ": more cells than the header");
-        }
-        String[] padded = Arrays.copyOf(cells, columns.size());
-        for (int i = 0; i < padded.length; i++) {
-          padded[i] = padded[i] == null ? "" : padded[i].strip();
-        }
-        handler.accept(source, padded);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file, e);
+    for (TsvRow row : TsvRow.read(file, reader, columns, false)) {
+      handler.accept(row.source(), row.cells().toArray(String[]::new));
     }
   }
 
