@@ -68,13 +68,17 @@ public final class ArgumentFinder {
             || (g.token(v).pos().equals("VBN") && g.relation(v).startsWith("acl"));
     String rule;
     List<Integer> actors;
+    String source = t.entry().sourceSlot();
+    if (source != null && !passive) {
+      return swapped(g, t, source);
+    }
     if (passive) {
       actors = g.enhancedChildren(v, r -> r.equals("obl:agent") || r.equals("obl:by"));
       rule = "passive-agent";
     } else {
       actors = g.enhancedChildren(v, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
       rule = "subject";
-      if (actors.isEmpty() && g.relation(v).startsWith("acl") && !passive) {
+      if (actors.isEmpty() && g.relation(v).startsWith("acl") && !infinitive(g, v)) {
         actors = List.of(g.head(v));
         rule = "participle-head";
       }
@@ -85,6 +89,34 @@ public final class ArgumentFinder {
     }
     List<Integer> recipients = recipients(g, t, passive);
     return new Heads(dedupe(actors), dedupe(recipients), passive, rule);
+  }
+
+  /**
+   * "Kyiv received air-defence systems from Berlin": the from-phrase gives, the subject (or the
+   * subject it inherits) receives. With no giver named the actor stays unknown.
+   */
+  private Heads swapped(DependencyGraph g, Trigger t, String source) {
+    int v = t.token();
+    List<Integer> givers = new ArrayList<>(prepositional(g, v, source));
+    for (int o : PredicateFinder.objectsOf(g, v)) {
+      if (givers.isEmpty()) {
+        givers.addAll(prepositional(g, o, source));
+      }
+    }
+    List<Integer> receivers =
+        g.enhancedChildren(v, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+    if (receivers.isEmpty()) {
+      receivers = inherited(g, v);
+    }
+    return new Heads(dedupe(givers), dedupe(receivers), false, "swapped-source");
+  }
+
+  /**
+   * "the decision to attack": an infinitive's head noun is not its actor, unlike a participle's.
+   */
+  private static boolean infinitive(DependencyGraph g, int v) {
+    return g.childrenByRelation(v, "mark").stream()
+        .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
   }
 
   /** Walks up control relations to the nearest clause with a subject (or an accused object). */

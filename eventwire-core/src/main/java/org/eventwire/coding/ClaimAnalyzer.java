@@ -28,9 +28,25 @@ public final class ClaimAnalyzer {
    * @param negated whether the predicate is negated
    * @param cue the cue word that decided, or null
    * @param cueToken index of the cue word, or -1
+   * @param kind the kind of the deciding cue, or null
    */
   public record Claim(
-      Modality modality, List<Integer> claimants, boolean negated, String cue, int cueToken) {}
+      Modality modality,
+      List<Integer> claimants,
+      boolean negated,
+      String cue,
+      int cueToken,
+      ClaimCues.Kind kind) {
+
+    Claim withClaimants(List<Integer> others) {
+      return new Claim(modality, others, negated, cue, cueToken, kind);
+    }
+  }
+
+  /** The cue table this analyzer reads. */
+  public ClaimCues cues() {
+    return cues;
+  }
 
   public Claim analyze(DependencyGraph g, Trigger t) {
     int p = t.token();
@@ -40,11 +56,15 @@ public final class ClaimAnalyzer {
     if (above != null && (own.isEmpty() || above.modality() != Modality.ATTRIBUTED)) {
       return above;
     }
-    if (own.isPresent()) {
-      return own.get();
-    }
     Claim trailing = trailingAttribution(g, p, negated);
-    return trailing != null ? trailing : new Claim(Modality.ASSERTED, List.of(), negated, null, -1);
+    if (own.isPresent()) {
+      // "Israel said it will withdraw": planned, and Israel is who claims it
+      Claim speaker = above != null ? above : trailing;
+      return speaker == null ? own.get() : own.get().withClaimants(speaker.claimants());
+    }
+    return trailing != null
+        ? trailing
+        : new Claim(Modality.ASSERTED, List.of(), negated, null, -1, null);
   }
 
   /**
@@ -99,7 +119,7 @@ public final class ClaimAnalyzer {
       if (kind.isPresent()) {
         Modality m = modalityOf(kind.get());
         if (m != null) {
-          return Optional.of(new Claim(m, List.of(), negated, c.word(), c.index()));
+          return Optional.of(new Claim(m, List.of(), negated, c.word(), c.index(), kind.get()));
         }
       }
     }
@@ -130,9 +150,9 @@ public final class ClaimAnalyzer {
       List<Integer> subj = g.enhancedChildren(a, r -> r.equals("nsubj"));
       boolean cueNegated = negated(g, a);
       if (cueNegated && kind.get() != ClaimCues.Kind.PLAN) {
-        return new Claim(Modality.DENIED, subj, negated, at.word(), a);
+        return new Claim(Modality.DENIED, subj, negated, at.word(), a, ClaimCues.Kind.DENY);
       }
-      return new Claim(m, subj, negated, at.word(), a);
+      return new Claim(m, subj, negated, at.word(), a, kind.get());
     }
     return null;
   }
@@ -151,7 +171,7 @@ public final class ClaimAnalyzer {
       }
       int start = g.subtree(subj.get(0), r -> false).get(0);
       if (start > 0 && g.token(start - 1).word().equals(",")) {
-        return new Claim(Modality.ATTRIBUTED, subj, negated, t.word(), i);
+        return new Claim(Modality.ATTRIBUTED, subj, negated, t.word(), i, ClaimCues.Kind.REPORT);
       }
     }
     return null;

@@ -51,6 +51,7 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final PloverTypes types;
   private final Intentions intentions;
+  private final RequestedActs requested;
   private final HappeningMerger merger = new HappeningMerger();
   private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
@@ -72,6 +73,7 @@ public final class EventCoder {
     this.resolver = resolver;
     this.types = types;
     this.intentions = new Intentions(types);
+    this.requested = new RequestedActs(claims.cues());
     this.gazetteer = gazetteer;
     this.sanctions = sanctions;
   }
@@ -96,6 +98,9 @@ public final class EventCoder {
       Set<Integer> triggerTokens = new java.util.HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
       for (Trigger t : triggers) {
+        if (requested.rule(g, t, triggers) != null) {
+          continue; // the request is the event, not the act it asks for
+        }
         ClaimAnalyzer.Claim claim = claims.analyze(g, t);
         Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {

@@ -42,14 +42,19 @@ public final class PredicateFinder {
 
   private final PredicateLexicon lexicon;
   private final Set<String> lightVerbs;
+  private final Set<String> namingVerbs;
 
   /**
    * @param lexicon the predicate lexicon
    * @param lightVerbs verbs whose eventive object is the event ("ordered the expulsion")
+   * @param namingVerbs verbs that only characterise their object when a second noun or adjective
+   *     describes it ("called the move a provocation")
    */
-  public PredicateFinder(PredicateLexicon lexicon, Set<String> lightVerbs) {
+  public PredicateFinder(
+      PredicateLexicon lexicon, Set<String> lightVerbs, Set<String> namingVerbs) {
     this.lexicon = lexicon;
     this.lightVerbs = Set.copyOf(lightVerbs);
+    this.namingVerbs = Set.copyOf(namingVerbs);
   }
 
   /** Reads a one-lemma-a-line list from the classpath ({@code #} comments allowed). */
@@ -117,6 +122,9 @@ public final class PredicateFinder {
   }
 
   private Optional<Trigger> verbTrigger(DependencyGraph g, int i) {
+    if (names(g, i)) {
+      return Optional.empty();
+    }
     String particle = null;
     for (int p : g.childrenByRelation(i, "compound:prt")) {
       particle = lemma(g.token(p));
@@ -138,6 +146,29 @@ public final class PredicateFinder {
     return lexicon
         .bestVerb(lemma(g.token(i)), particle, null)
         .map(e -> new Trigger(i, e, -1, false));
+  }
+
+  /**
+   * "called the expulsion a hostile act": a naming verb is an event only in its request shape, with
+   * a particle, an on- or for-phrase or a clause to do ("called on Seoul to", "called for talks",
+   * "called off the visit"); the parser marks the describing noun in too many ways to look for it.
+   */
+  private boolean names(DependencyGraph g, int verb) {
+    if (!namingVerbs.contains(lemma(g.token(verb)))) {
+      return false;
+    }
+    if (!g.childrenByRelation(verb, "compound:prt").isEmpty()
+        || !g.enhancedChildren(verb, r -> r.equals("obl:on") || r.equals("obl:for")).isEmpty()) {
+      return false;
+    }
+    for (var d : g.children(verb)) {
+      String rel = d.baseRelation();
+      boolean clause = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp");
+      if (clause && g.token(d.dependent()).isVerb()) {
+        return false; // "called on allies to supply", however the parser attaches it
+      }
+    }
+    return true;
   }
 
   /**

@@ -49,7 +49,8 @@ public final class Pipelines {
         new EventCoder(
             new PredicateFinder(
                 PredicateLexicon.loadDefault(),
-                PredicateFinder.loadWordList("eventwire/coding/light-verbs.txt")),
+                PredicateFinder.loadWordList("eventwire/coding/light-verbs.txt"),
+                PredicateFinder.loadWordList("eventwire/coding/naming-verbs.txt")),
             new ArgumentFinder(cues),
             new ClaimAnalyzer(cues),
             new EventDater(lemma -> cues.cue(lemma, 'V').isPresent()),

@@ -73,6 +73,11 @@ class CoderIT {
         "Turkey expelled two Swedish diplomats earlier this year.|SANCTION TUR→SWE on 2023",
         "Egypt and Sudan signed a water deal in 2019.|SUPPORT EGY↔SDN on 2019",
         "Chile arrested a Peruvian smuggler at the end of February.|COERCE CHL→PER on 2023-02",
+        "Moldova received two air defence systems from Germany on Monday.|AID DEU→MDA",
+        "Kenya obtained a large loan from China last year.|AID CHN→KEN",
+        "Prosecutors in The Hague presented evidence against Serbia.|ACCUSE →SRB",
+        "Lithuania said it would not send aid to Belarus.|REJECT LTU→BLR",
+        "Estonia sent troops to Latvia for the exercise.|MOBILIZE EST→LVA",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     List<Event> events = code(sentence);
@@ -90,6 +95,22 @@ class CoderIT {
     assertThat(events).anyMatch(accusation::matches).anyMatch(aid::matches);
     Event alleged = events.stream().filter(aid::matches).findFirst().orElseThrow();
     assertThat(alleged.claimants()).extracting(r -> r.country()).contains("KOR");
+  }
+
+  @Test
+  void anActThatOnePartyUrgesAnotherToTakeIsARequestAndNotAnAct() {
+    List<Event> events = code("Canada urged Haiti to free the detained aid workers.");
+    assertThat(events).anyMatch(EventExpectation.parse("REQUEST CAN→HTI")::matches);
+    assertThat(events).noneMatch(e -> e.type().name().equals("RETREAT"));
+    Event request =
+        events.stream().filter(e -> e.type().name().equals("REQUEST")).findFirst().get();
+    assertThat(request.cameo()).as("an appeal is CAMEO 02, a demand 10").startsWith("02");
+  }
+
+  @Test
+  void callingSomethingANameIsNotARequest() {
+    List<Event> events = code("Pakistan called the border closure an unfriendly act.");
+    assertThat(events).noneMatch(e -> e.type().name().equals("REQUEST"));
   }
 
   @Test

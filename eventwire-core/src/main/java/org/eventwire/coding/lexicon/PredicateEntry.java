@@ -64,6 +64,18 @@ public record PredicateEntry(
     return !objects.isEmpty();
   }
 
+  /**
+   * The preposition whose phrase names the actor when the subject is the one acted on ("received
+   * weapons from X": X gives, the subject receives), or null for the usual roles.
+   */
+  public String sourceSlot() {
+    return recipientSlots.stream()
+        .filter(s -> s.startsWith("<"))
+        .map(s -> s.substring(1))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** True when the event takes a recipient. */
   public boolean takesRecipient() {
     return !recipientSlots.isEmpty();

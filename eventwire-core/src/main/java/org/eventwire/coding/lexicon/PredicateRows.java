@@ -15,6 +15,10 @@ final class PredicateRows {
 
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
   private static final Pattern TAG = Pattern.compile("[a-z][a-z_-]*");
+
+  /** A recipient slot, or {@code <prep}: the actor is in that phrase and the subject receives. */
+  private static final Pattern SLOT = Pattern.compile("<?[a-z][a-z_-]*");
+
   private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
   private static final String NONE = "-";
 
@@ -40,7 +44,10 @@ final class PredicateRows {
       throw row.error("bad mode '" + mode + "'");
     }
     String cameo = cameo(row);
-    List<String> slots = list(row, row.cell(7), "recipient slot", TAG);
+    List<String> slots = list(row, row.cell(7), "recipient slot", SLOT);
+    if (slots.stream().filter(x -> x.startsWith("<")).count() > 1) {
+      throw row.error("at most one swapped-role slot (<prep)");
+    }
     List<String> contexts = list(row, row.cell(8), "context", TAG);
     String note = row.cell(9);
     if (note.isEmpty() || note.equals(NONE)) {

@@ -117,6 +117,9 @@ class PredicateLexiconDataTest {
     List<String> problems = new ArrayList<>();
     for (PredicateEntry e : lexicon.entries()) {
       PloverType mapped = mapping.get(e.cameo());
+      if (mapped == null && isAppeal(e)) {
+        continue; // CAMEO 02 APPEAL: PLOVER folded it into REQUEST, so the table leaves it out
+      }
       if (mapped == null) {
         problems.add("line " + e.line() + ": cameo " + e.cameo() + " is not in the table");
       } else if (mapped != e.type() && DELIBERATE_EXCEPTIONS.get(e.cameo()) != e.type()) {
@@ -132,6 +135,17 @@ class PredicateLexiconDataTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** CAMEO's APPEAL family (020 to 028 and their four-digit codes), coded as REQUEST. */
+  private static boolean isAppeal(PredicateEntry e) {
+    return e.type() == PloverType.REQUEST && e.cameo().matches("02[0-8]\\d?");
+  }
+
+  @Test
+  void appealsAndDemandsKeepTheirCameoFamilies() {
+    assertThat(lexicon.bestVerb("urge", null, null).orElseThrow().cameo()).startsWith("02");
+    assertThat(lexicon.bestVerb("demand", null, null).orElseThrow().cameo()).startsWith("10");
   }
 
   @Test

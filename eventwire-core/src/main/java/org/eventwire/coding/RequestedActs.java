@@ -1,0 +1,61 @@
+package org.eventwire.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.eventwire.model.PloverType;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * An act that one party asks, urges, orders or wants another to carry out has not happened: it is
+ * the content of a request, and the request is the event ("urged Moscow to withdraw", "asked the
+ * president to help", "wants Beijing to intervene"). Coding it as an act would turn a demand into a
+ * fact.
+ */
+final class RequestedActs {
+  /** How a requested clause hangs on the request: "asked X to go", "demanded that X go". */
+  private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "acl");
+
+  private final ClaimCues cues;
+
+  RequestedActs(ClaimCues cues) {
+    this.cues = cues;
+  }
+
+  /** The rule that makes the trigger a requested act, or null when it is not one. */
+  String rule(DependencyGraph g, Trigger t, List<Trigger> triggers) {
+    int clause = t.token();
+    while (g.head(clause) >= 0 && g.relation(clause).startsWith("conj")) {
+      clause = g.head(clause); // "asked X to stop and withdraw"
+    }
+    int gov = g.head(clause);
+    if (gov < 0 || !(CONTENT.contains(base(g.relation(clause))) || toClause(g, clause))) {
+      return null;
+    }
+    for (Trigger o : triggers) {
+      if (o.token() == gov && o.entry().type() == PloverType.REQUEST) {
+        return "content of the request '" + g.token(gov).word() + "'";
+      }
+    }
+    if (g.token(gov).isVerb()
+        && base(g.relation(clause)).equals("xcomp")
+        && !g.childrenByRelation(gov, "obj").isEmpty()
+        && cues.cue(PredicateFinder.lemma(g.token(gov)), 'V')
+            .map(k -> k == ClaimCues.Kind.PLAN)
+            .orElse(false)) {
+      return "wished of another party by '" + g.token(gov).word() + "'"; // "wants Putin to attack"
+    }
+    return null;
+  }
+
+  /** "called on allies to supply", parsed as an adverbial clause with "to". */
+  private static boolean toClause(DependencyGraph g, int clause) {
+    return base(g.relation(clause)).equals("advcl")
+        && g.childrenByRelation(clause, "mark").stream()
+            .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
+  }
+
+  private static String base(String relation) {
+    int c = relation.indexOf(':');
+    return c < 0 ? relation : relation.substring(0, c);
+  }
+}
