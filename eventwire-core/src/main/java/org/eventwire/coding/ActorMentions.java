@@ -167,10 +167,14 @@ final class ActorMentions {
       if (!g.token(a).isVerb()) {
         continue;
       }
+      List<ActorRef> speakers = new ArrayList<>();
       for (int s : g.enhancedChildren(a, r -> r.equals("nsubj"))) {
         if (!g.token(s).isPronoun()) {
-          return resolve(g, s, excluding);
+          speakers.addAll(resolve(g, s, excluding)); // "Obama and Putin said they ..."
         }
+      }
+      if (!speakers.isEmpty()) {
+        return speakers;
       }
     }
     return List.of();

@@ -267,7 +267,9 @@ public final class ArgumentFinder {
    */
   private List<Integer> borrowedRecipients(DependencyGraph g, Trigger t) {
     int v = t.token();
-    for (int x : g.childrenByRelation(v, "xcomp")) {
+    // "met to discuss ways to counter X": what a meeting is about names no partner of it
+    boolean topicOnly = t.entry().type() == org.eventwire.model.PloverType.CONSULT;
+    for (int x : topicOnly ? List.<Integer>of() : g.childrenByRelation(v, "xcomp")) {
       List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
       if (!obj.isEmpty()) {
         return obj;

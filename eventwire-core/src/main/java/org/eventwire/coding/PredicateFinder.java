@@ -113,9 +113,11 @@ public final class PredicateFinder {
     for (int m :
         g.enhancedChildren(
             i, r -> r.equals("compound") || r.equals("amod") || r.equals("nmod:of"))) {
-      Optional<PredicateEntry> e = lexicon.bestNoun(lemma, lemma(g.token(m)));
-      if (e.isPresent() && !e.get().objects().isEmpty()) {
-        return Optional.of(new Trigger(i, e.get(), -1, true));
+      for (String key : objectKeys(g.token(m))) {
+        Optional<PredicateEntry> e = lexicon.bestNoun(lemma, key);
+        if (e.isPresent() && !e.get().objects().isEmpty()) {
+          return Optional.of(new Trigger(i, e.get(), -1, true));
+        }
       }
     }
     return lexicon.bestNoun(lemma, null).map(e -> new Trigger(i, e, -1, true));
@@ -131,9 +133,11 @@ public final class PredicateFinder {
     }
     List<Integer> objects = objectsOf(g, i);
     for (int o : objects) {
-      Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, lemma(g.token(o)));
-      if (e.isPresent() && !e.get().objects().isEmpty()) {
-        return Optional.of(new Trigger(i, e.get(), o, false));
+      for (String key : objectKeys(g.token(o))) {
+        Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, key);
+        if (e.isPresent() && !e.get().objects().isEmpty()) {
+          return Optional.of(new Trigger(i, e.get(), o, false));
+        }
       }
     }
     if (lightVerbs.contains(lemma(g.token(i)))) {
@@ -198,6 +202,13 @@ public final class PredicateFinder {
       }
     }
     return expanded;
+  }
+
+  /** How an object can match a row's object list: its lemma, then "@person" for a named person. */
+  private static List<String> objectKeys(Token object) {
+    return object.ner().equals("PERSON")
+        ? List.of(lemma(object), "@person")
+        : List.of(lemma(object));
   }
 
   static String lemma(Token t) {

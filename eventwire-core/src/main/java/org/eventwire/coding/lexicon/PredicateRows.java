@@ -14,6 +14,10 @@ final class PredicateRows {
   static final int COLUMNS = 10;
 
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
+
+  /** An object lemma, or {@code @person}: any object the NER tags as a person ("freed Ivanov"). */
+  private static final Pattern OBJECT = Pattern.compile("@person|[a-z][a-z'-]*");
+
   private static final Pattern TAG = Pattern.compile("[a-z][a-z_-]*");
 
   /** A recipient slot, or {@code <prep}: the actor is in that phrase and the subject receives. */
@@ -37,7 +41,7 @@ final class PredicateRows {
     if (particle != null && pos == Pos.NOUN) {
       throw row.error("a noun row cannot have a particle");
     }
-    Set<String> objects = new LinkedHashSet<>(list(row, row.cell(3), "object", WORD));
+    Set<String> objects = new LinkedHashSet<>(list(row, row.cell(3), "object", OBJECT));
     PloverType type = type(row);
     String mode = optional(row.cell(5));
     if (mode != null && !TAG.matcher(mode).matches()) {

@@ -81,7 +81,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     List<Candidate> group =
         fromCore
             ? coordinated(core, anchor(core, head), tokens)
-            : tail.isEmpty() ? List.of() : coordinated(tail, 0, tokens);
+            : tail.isEmpty() ? List.of() : coordinated(tail, possessed(tail, tokens), tokens);
 
     String text = phrase.text();
     if (group.isEmpty()) {
@@ -204,6 +204,20 @@ public final class DictionaryActorResolver implements ActorResolver {
       }
     }
     return best >= 0 ? best : 0;
+  }
+
+  /**
+   * The first candidate of the trailing phrase, or what it owns: "leaders of Egypt's Muslim
+   * Brotherhood" are the Brotherhood's.
+   */
+  private static int possessed(List<Candidate> candidates, List<Token> tokens) {
+    int i = 0;
+    while (i + 1 < candidates.size()
+        && candidates.get(i + 1).first() == candidates.get(i).last() + 2
+        && tokens.get(candidates.get(i).last() + 1).pos().equals("POS")) {
+      i++;
+    }
+    return i;
   }
 
   /** The anchor with the candidates coordinated with it, without repeats of one actor. */
