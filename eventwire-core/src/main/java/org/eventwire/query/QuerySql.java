@@ -71,7 +71,11 @@ public record QuerySql(String sql, List<Object> params) {
     return new QuerySql(sql.toString(), params);
   }
 
-  private static void actor(String value, String role, List<String> where, List<Object> params) {
+  /**
+   * Adds the condition that an actor reference of {@code role} matches {@code value} (code prefix,
+   * country, body or name), with its parameters; nothing when {@code value} is null.
+   */
+  static void actor(String value, String role, List<String> where, List<Object> params) {
     if (value == null) {
       return;
     }
