@@ -79,3 +79,28 @@ const ew = {
 
   quadNames: { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" },
 };
+
+/**
+ * Wires a paged list: the filter form's submit, the previous/next buttons and the browser's back
+ * button all change the address and call show(). Returns the function that updates the pager.
+ */
+ew.paged = function (form, size, show) {
+  const go = (params) => {
+    history.pushState(null, "", "?" + new URLSearchParams(ew.compact(params)).toString());
+    show();
+  };
+  const step = (by) => {
+    const q = ew.query();
+    go({ ...q, offset: Math.max(0, Number(q.offset || 0) + by) });
+  };
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); go(ew.read(form)); });
+  form.addEventListener("reset", () => setTimeout(() => go({}), 0));
+  document.getElementById("prev").addEventListener("click", () => step(-size));
+  document.getElementById("next").addEventListener("click", () => step(size));
+  window.addEventListener("popstate", show);
+  return (page, offset) => {
+    document.getElementById("page").textContent = `Page ${Math.floor(offset / size) + 1}`;
+    document.getElementById("prev").disabled = offset === 0;
+    document.getElementById("next").disabled = !page.has_more;
+  };
+};

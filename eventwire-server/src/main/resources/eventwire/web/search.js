@@ -23,7 +23,7 @@ function row(e) {
       " ", ew.el("a", { href: reader, "aria-label": "Read the article of event " + e.id }, "read")));
 }
 
-async function search() {
+async function show() {
   const q = ew.query();
   ew.fill(form, q);
   const offset = Number(q.offset || 0);
@@ -34,32 +34,12 @@ async function search() {
     tbody.replaceChildren(...page.events.map(row));
     const first = page.events.length ? offset + 1 : 0;
     ew.status(page.events.length ? `Events ${first}–${offset + page.events.length}` + (page.has_more ? " (more on the next page)" : "") : "No event matches these filters.");
-    document.getElementById("page").textContent = `Page ${Math.floor(offset / PAGE) + 1}`;
-    document.getElementById("prev").disabled = offset === 0;
-    document.getElementById("next").disabled = !page.has_more;
+    pager(page, offset);
   } catch (err) {
     tbody.replaceChildren();
     ew.status(err.message, true);
   }
 }
 
-function go(params) {
-  history.pushState(null, "", "?" + new URLSearchParams(ew.compact(params)).toString());
-  search();
-}
-
-form.addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  go(ew.read(form));
-});
-document.getElementById("clear").addEventListener("click", () => setTimeout(() => go({}), 0));
-document.getElementById("prev").addEventListener("click", () => {
-  const q = ew.query();
-  go({ ...q, offset: Math.max(0, Number(q.offset || 0) - PAGE) });
-});
-document.getElementById("next").addEventListener("click", () => {
-  const q = ew.query();
-  go({ ...q, offset: Number(q.offset || 0) + PAGE });
-});
-window.addEventListener("popstate", search);
-search();
+const pager = ew.paged(form, PAGE, show);
+show();

@@ -7,7 +7,8 @@ import org.eventwire.store.EventStore;
 
 /**
  * Who acts on whom in a period: directed edges between actors (country, else international body,
- * else actor code) weighted by the number of events, strongest first.
+ * else actor code; parties of unknown country left out) weighted by the number of events, strongest
+ * first.
  */
 public final class ActorNetwork {
 
@@ -35,6 +36,8 @@ public final class ActorNetwork {
     String t = String.format(PARTY, "rr");
     List<String> where = new ArrayList<>(List.of(s + " IS NOT NULL", t + " IS NOT NULL"));
     where.add(s + " <> " + t);
+    // CAMEO's "---" marks an unknown country (---GOV: some government); no node for it
+    where.add("NOT starts_with(" + s + ", '---') AND NOT starts_with(" + t + ", '---')");
     List<Object> params = new ArrayList<>();
     if (from != null) {
       where.add("e.date_end >= ?");

@@ -2,6 +2,7 @@ package org.eventwire.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.plugin.bundled.GlobalHeadersConfig;
 
 /**
  * Serves the UI: our pages from the classpath folder {@value #FOLDER} at {@code /}, and ECharts and
@@ -28,7 +29,7 @@ public final class WebUi {
     c.bundledPlugins.enableGlobalHeaders(
         h -> {
           h.xContentTypeOptionsNoSniff();
-          h.xFrameOptions("DENY");
+          h.xFrameOptions(GlobalHeadersConfig.XFrameOptions.DENY);
           h.contentSecurityPolicy(CONTENT_SECURITY_POLICY);
           h.getHeaders().put("Referrer-Policy", "no-referrer");
         });
