@@ -63,9 +63,26 @@ public final class DyadTimeline {
    */
   public List<Point> between(String a, String b, Interval interval, LocalDate from, LocalDate to) {
     List<Object> params = new ArrayList<>();
-    String aToB = pair(a, b, params);
-    String bToA = pair(b, a, params);
-    List<String> where = new ArrayList<>(List.of("(" + aToB + " OR " + bToA + ")"));
+    // one scan of actor_refs: which side of the dyad each event's actors and recipients are on
+    String roles =
+        "SELECT r.event_id,"
+            + " bool_or(r.role = 'actor' AND %1$s) AS a_acts,"
+            + " bool_or(r.role = 'recipient' AND %2$s) AS b_gets,"
+            + " bool_or(r.role = 'actor' AND %3$s) AS b_acts,"
+            + " bool_or(r.role = 'recipient' AND %4$s) AS a_gets"
+            + " FROM actor_refs r WHERE r.role IN ('actor', 'recipient') AND (%5$s OR %6$s)"
+            + " GROUP BY r.event_id";
+    String sides =
+        String.format(
+            roles,
+            QuerySql.refMatch(a, params),
+            QuerySql.refMatch(b, params),
+            QuerySql.refMatch(b, params),
+            QuerySql.refMatch(a, params),
+            QuerySql.refMatch(a, params),
+            QuerySql.refMatch(b, params));
+    List<String> where = new ArrayList<>();
+    where.add("((m.a_acts AND m.b_gets) OR (m.b_acts AND m.a_gets))");
     where.add(interval.precision);
     if (from != null) {
       where.add("e.date_end >= ?");
@@ -75,21 +92,20 @@ public final class DyadTimeline {
       where.add("e.date_start <= ?");
       params.add(to);
     }
-    List<Object> all = new ArrayList<>();
-    String direction = "CASE WHEN " + pair(a, b, all) + " THEN 'a_to_b' ELSE 'b_to_a' END";
-    all.addAll(params);
     String sql =
         "SELECT CAST(date_trunc('"
             + interval.part
-            + "', e.date_start) AS DATE) AS period, "
-            + direction
-            + " AS direction, e.type, e.quad_class, count(*) AS n, avg(e.intensity) AS mean"
-            + " FROM events e WHERE "
+            + "', e.date_start) AS DATE) AS period,"
+            + " CASE WHEN m.a_acts AND m.b_gets THEN 'a_to_b' ELSE 'b_to_a' END AS direction,"
+            + " e.type, e.quad_class, count(*) AS n, avg(e.intensity) AS mean"
+            + " FROM ("
+            + sides
+            + ") m JOIN events e ON e.id = m.event_id WHERE "
             + String.join(" AND ", where)
             + " GROUP BY ALL ORDER BY period, direction, e.quad_class, e.type";
     return store.select(
         sql,
-        all,
+        params,
         r ->
             new Point(
                 r.getObject("period", LocalDate.class),
@@ -98,13 +114,5 @@ public final class DyadTimeline {
                 r.getInt("quad_class"),
                 r.getLong("n"),
                 r.getDouble("mean")));
-  }
-
-  /** The condition "{@code actor} acted on {@code recipient}", its parameters added. */
-  private static String pair(String actor, String recipient, List<Object> params) {
-    List<String> both = new ArrayList<>();
-    QuerySql.actor(actor, "actor", both, params);
-    QuerySql.actor(recipient, "recipient", both, params);
-    return "(" + String.join(" AND ", both) + ")";
   }
 }
