@@ -58,7 +58,7 @@ public final class ActorNetwork {
             + " JOIN actor_refs rr ON rr.event_id = e.id AND rr.role = 'recipient' WHERE "
             + String.join(" AND ", where)
             + " GROUP BY ALL ORDER BY n DESC, s, t LIMIT ?";
-    return store.select(
+    return store.read(
         sql,
         params,
         r -> new Edge(r.getString("s"), r.getString("t"), r.getLong("n"), r.getDouble("mean")));

@@ -37,7 +37,7 @@ public final class ArticleSpans {
   /** The article with this id, with its events and their spans. */
   public Optional<View> view(String articleId) {
     List<Stored> rows =
-        store.select(
+        store.read(
             "SELECT id, source, url, title, published, first_seen, text FROM articles WHERE id = ?",
             List.of(articleId),
             r ->

@@ -103,7 +103,7 @@ public final class DyadTimeline {
             + ") m JOIN events e ON e.id = m.event_id WHERE "
             + String.join(" AND ", where)
             + " GROUP BY ALL ORDER BY period, direction, e.quad_class, e.type";
-    return store.select(
+    return store.read(
         sql,
         params,
         r ->

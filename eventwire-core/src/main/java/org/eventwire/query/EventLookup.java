@@ -24,7 +24,7 @@ public final class EventLookup {
 
   /** Every event coded from this article, in the order of their evidence in its text. */
   public List<StoredEvent> ofArticle(String articleId) {
-    return store.select(
+    return store.read(
         EventRows.SELECT + " WHERE e.article_id = ? ORDER BY e.evidence_start NULLS LAST, e.id",
         List.of(articleId),
         store.rows()::read);

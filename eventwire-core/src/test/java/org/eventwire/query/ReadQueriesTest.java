@@ -124,4 +124,25 @@ class ReadQueriesTest {
         .extracting(e -> e.event().id())
         .containsExactly("e2");
   }
+
+  @Test
+  void concurrentReadersSeeWholeCommittedArticlesWhileAWriterWrites() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Integer>> reads = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String text = TestEvents.text(100 + i);
+      Article a = TestEvents.article("w" + i, text, "EFE", null);
+      store.storeArticle(a, ArticleHashes.of(text), TestEvents.twoEvents(a), 2);
+      reads.add(pool.submit(() -> new EventSearch(store).find(EventQuery.all()).size()));
+    }
+    pool.shutdown();
+    for (java.util.concurrent.Future<Integer> r : reads) {
+      int seen = r.get();
+      // each read started after its article was committed, and no read sees half an article
+      assertThat(seen).isBetween(5 + 2, 5 + 80);
+      assertThat((seen - 5) % 2).isZero();
+    }
+    assertThat(new EventSearch(store).find(EventQuery.all())).hasSize(5 + 80);
+  }
 }
