@@ -46,14 +46,14 @@ public class GenerateEvents {
               + " FROM articles");
       s.execute(
           "CREATE TEMP TABLE gen AS SELECT i, 'load-' || (i // " + EVENTS_PER_ARTICLE + ") AS art,"
-              + TYPES + "[(i % 16) + 1] AS type, " + PARTIES + "[((i * 7) % 16) + 1] AS a, "
+              + TYPES + "[((i * 5 + i // 16) % 16) + 1] AS type, (i * 5 + i // 16) % 16 AS t, " + PARTIES + "[((i * 7) % 16) + 1] AS a, "
               + PARTIES + "[((i * 7 + 1 + (i // 16) % 15) % 16) + 1] AS b,"
               + " DATE '2020-01-01' + CAST((i // " + EVENTS_PER_ARTICLE + ") % 2190 AS INTEGER) AS d"
               + " FROM range(" + events + ") r(i)");
       String insertEvents =
           "INSERT INTO events SELECT 'ev' || i, art, type, NULL, '[\"diplomatic\"]', '040',"
-              + " CASE WHEN i % 16 >= 8 THEN -5.0 ELSE 4.0 END,"
-              + " CASE WHEN i % 16 >= 13 THEN 4 WHEN i % 16 >= 8 THEN 3 WHEN i % 16 >= 4 THEN 2 ELSE 1 END,"
+              + " CASE WHEN t >= 8 THEN -5.0 ELSE 4.0 END,"
+              + " CASE WHEN t >= 13 THEN 4 WHEN t >= 8 THEN 3 WHEN t >= 4 THEN 2 ELSE 1 END,"
               + " '[' || ref(a) || ']', '[' || ref(b) || ']', strftime(d, '%Y-%m-%d'), 'day', d, d,"
               + " NULL, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'asserted', '[]', false,"
               + " CASE WHEN i % 50 = 0 THEN '[{\"regime\":\"UNSC-1718\",\"measure\":\"arms\","

@@ -64,12 +64,12 @@ async function show() {
     const xs = periods(points, t.interval);
     chart.setOption({
       animation: false,
-      title: { text: `${t.a} and ${t.b}, events per ${t.interval}`, left: "center", textStyle: { fontSize: 14 } },
+      title: { text: `${t.a} and ${t.b}, events per ${t.interval} (conflict below the axis)`, left: "center", textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
       legend: { bottom: 0, type: "scroll" },
       grid: { left: 50, right: 50, top: 40, bottom: 60 },
       xAxis: { type: "category", data: xs },
-      yAxis: [{ type: "value", name: "events (conflict below 0)" },
+      yAxis: [{ type: "value", name: "events" },
         { type: "value", name: "mean intensity", min: -10, max: 10 }],
       series: series(points, xs, q.stack),
     }, true);
