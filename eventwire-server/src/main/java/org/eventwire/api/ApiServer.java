@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.util.function.Supplier;
 import org.eventwire.model.Json;
 import org.eventwire.pipeline.EventPipeline;
-import org.eventwire.query.ContractJson;
 import org.eventwire.resolve.actors.KnowledgeBase;
 import org.eventwire.store.EventStore;
 import org.eventwire.web.WebUi;
@@ -26,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String OPENAPI = "org/eventwire/api/openapi.json";
+
+  /** Answers kept by the response cache (a page of 50 events is about 60 KB of JSON). */
+  private static final int CACHED_ANSWERS = 2000;
 
   private final ServerConfig config;
   private final EventStore store;
@@ -51,14 +53,11 @@ public final class ApiServer implements AutoCloseable {
   public int start() {
     ObjectMapper mapper = Json.newMapper();
     BearerToken token = new BearerToken(config.token());
+    ResponseCache cache = new ResponseCache(CACHED_ANSWERS);
     ReadRoutes reads =
         new ReadRoutes(
-            store,
-            new ContractJson(mapper),
-            new ActorDirectory(kb),
-            config.maxPageSize(),
-            token.enabled());
-    WriteRoutes writes = new WriteRoutes(store, mapper, token, pipelines);
+            store, mapper, cache, new ActorDirectory(kb), config.maxPageSize(), token.enabled());
+    WriteRoutes writes = new WriteRoutes(store, mapper, token, pipelines, cache::clear);
     byte[] openApi = resource(OPENAPI);
     app =
         Javalin.create(

@@ -1,10 +1,14 @@
 package org.eventwire.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
 import org.eventwire.query.ActorNetwork;
@@ -31,15 +35,24 @@ final class ReadRoutes {
   private final EventStore store;
   private final EventSearch search;
   private final ContractJson json;
+  private final ObjectMapper mapper;
+  private final ResponseCache cache;
   private final ActorDirectory actors;
   private final int maxPage;
   private final boolean writes;
 
   ReadRoutes(
-      EventStore store, ContractJson json, ActorDirectory actors, int maxPage, boolean writes) {
+      EventStore store,
+      ObjectMapper mapper,
+      ResponseCache cache,
+      ActorDirectory actors,
+      int maxPage,
+      boolean writes) {
     this.store = store;
     this.search = new EventSearch(store);
-    this.json = json;
+    this.json = new ContractJson(mapper);
+    this.mapper = mapper;
+    this.cache = cache;
     this.actors = actors;
     this.maxPage = maxPage;
     this.writes = writes;
@@ -47,14 +60,32 @@ final class ReadRoutes {
 
   void register(RoutesConfig routes) {
     routes.get("/api/health", this::health);
-    routes.get("/api/events", this::events);
-    routes.get("/api/events/{id}", this::event);
-    routes.get("/api/clusters/{id}", this::cluster);
-    routes.get("/api/dyads/{a}/{b}/timeline", this::timeline);
-    routes.get("/api/network", this::network);
-    routes.get("/api/actors", this::actors);
-    routes.get("/api/articles/{id}", this::article);
-    routes.get("/api/sanctions", this::sanctions);
+    routes.get("/api/events", cached(this::events));
+    routes.get("/api/events/{id}", cached(this::event));
+    routes.get("/api/clusters/{id}", cached(this::cluster));
+    routes.get("/api/dyads/{a}/{b}/timeline", cached(this::timeline));
+    routes.get("/api/network", cached(this::network));
+    routes.get("/api/actors", cached(this::actors));
+    routes.get("/api/articles/{id}", cached(this::article));
+    routes.get("/api/sanctions", cached(this::sanctions));
+  }
+
+  /** A handler whose answer, as JSON bytes, is kept in the cache under its path and query. */
+  private Handler cached(Function<Context, Object> answer) {
+    return ctx -> {
+      String query = ctx.queryString();
+      String key = ctx.path() + (query == null ? "" : "?" + query);
+      byte[] body = cache.get(key, () -> json(answer.apply(ctx)));
+      ctx.contentType("application/json").result(body);
+    };
+  }
+
+  private byte[] json(Object answer) {
+    try {
+      return mapper.writeValueAsBytes(answer);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an answer as JSON", e);
+    }
   }
 
   private void health(Context ctx) {
@@ -62,7 +93,7 @@ final class ReadRoutes {
     ctx.json(new Responses.Health("ok", store.schemaVersion(), c.articles(), c.events(), writes));
   }
 
-  private void events(Context ctx) {
+  private Object events(Context ctx) {
     Params p = new Params(ctx);
     int limit = p.integer("limit", DEFAULT_PAGE, 1, maxPage);
     int offset = p.integer("offset", 0, 0, MAX_OFFSET);
@@ -81,7 +112,7 @@ final class ReadRoutes {
             limit + 1,
             offset,
             sort == null ? EventQuery.Sort.DATE_DESC : sort);
-    ctx.json(page(search.find(q), limit, offset));
+    return page(search.find(q), limit, offset);
   }
 
   private Responses.EventPage page(List<StoredEvent> found, int limit, int offset) {
@@ -94,14 +125,14 @@ final class ReadRoutes {
     return events.stream().map(json::tree).toList();
   }
 
-  private void event(Context ctx) {
+  private Object event(Context ctx) {
     String id = ctx.pathParam("id");
     StoredEvent e =
         new EventLookup(store).byId(id).orElseThrow(() -> ApiException.notFound("event", id));
-    ctx.json(new Responses.EventDetail(json.tree(e), e.cluster(), e.article()));
+    return new Responses.EventDetail(json.tree(e), e.cluster(), e.article());
   }
 
-  private void cluster(Context ctx) {
+  private Object cluster(Context ctx) {
     String id = ctx.pathParam("id");
     List<StoredEvent> found =
         search.find(
@@ -114,10 +145,10 @@ final class ReadRoutes {
     }
     boolean truncated = found.size() > maxPage;
     List<StoredEvent> shown = truncated ? found.subList(0, maxPage) : found;
-    ctx.json(new Responses.ClusterDetail(found.get(0).cluster(), trees(shown), truncated));
+    return new Responses.ClusterDetail(found.get(0).cluster(), trees(shown), truncated);
   }
 
-  private void timeline(Context ctx) {
+  private Object timeline(Context ctx) {
     Params p = new Params(ctx);
     String a = actor(ctx, "a");
     String b = actor(ctx, "b");
@@ -126,9 +157,8 @@ final class ReadRoutes {
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     List<DyadTimeline.Point> points = new DyadTimeline(store).between(a, b, i, from, to);
-    ctx.json(
-        new Responses.Timeline(
-            a, b, i.name().toLowerCase(java.util.Locale.ROOT), from, to, points));
+    return new Responses.Timeline(
+        a, b, i.name().toLowerCase(java.util.Locale.ROOT), from, to, points);
   }
 
   private static String actor(Context ctx, String name) {
@@ -140,37 +170,37 @@ final class ReadRoutes {
     return v;
   }
 
-  private void network(Context ctx) {
+  private Object network(Context ctx) {
     Params p = new Params(ctx);
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     int limit = p.integer("limit", 60, 1, MAX_EDGES);
-    ctx.json(new Responses.Network(from, to, new ActorNetwork(store).edges(from, to, limit)));
+    return new Responses.Network(from, to, new ActorNetwork(store).edges(from, to, limit));
   }
 
-  private void actors(Context ctx) {
+  private Object actors(Context ctx) {
     Params p = new Params(ctx);
     String q = p.text("q");
     if (q == null) {
       throw ApiException.badParameter("q", "required: some letters of a name or code");
     }
     int limit = p.integer("limit", 20, 1, MAX_ACTORS);
-    ctx.json(new Responses.Actors(q, actors.search(q, limit)));
+    return new Responses.Actors(q, actors.search(q, limit));
   }
 
-  private void article(Context ctx) {
+  private Object article(Context ctx) {
     String id = ctx.pathParam("id");
     ArticleSpans.View v =
         new ArticleSpans(store).view(id).orElseThrow(() -> ApiException.notFound("article", id));
-    ctx.json(new Responses.ArticleView(v.article(), v.text(), trees(v.events()), v.spans()));
+    return new Responses.ArticleView(v.article(), v.text(), trees(v.events()), v.spans());
   }
 
-  private void sanctions(Context ctx) {
+  private Object sanctions(Context ctx) {
     Params p = new Params(ctx);
     int limit = p.integer("limit", DEFAULT_PAGE, 1, maxPage);
     int offset = p.integer("offset", 0, 0, MAX_OFFSET);
     List<StoredEvent> found =
         new SanctionsWatch(search).page(p.date("from"), p.date("to"), limit + 1, offset);
-    ctx.json(page(found, limit, offset));
+    return page(found, limit, offset);
   }
 }

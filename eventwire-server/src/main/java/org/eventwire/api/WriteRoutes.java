@@ -46,14 +46,21 @@ final class WriteRoutes {
   private final ObjectMapper mapper;
   private final BearerToken token;
   private final Supplier<EventPipeline> pipelines;
+  private final Runnable written;
   private EventPipeline pipeline;
 
+  /** {@code written} runs after every ingest (it clears the read cache). */
   WriteRoutes(
-      EventStore store, ObjectMapper mapper, BearerToken token, Supplier<EventPipeline> pipelines) {
+      EventStore store,
+      ObjectMapper mapper,
+      BearerToken token,
+      Supplier<EventPipeline> pipelines,
+      Runnable written) {
     this.store = store;
     this.mapper = mapper;
     this.token = token;
     this.pipelines = pipelines;
+    this.written = written;
   }
 
   void register(RoutesConfig routes) {
@@ -97,22 +104,12 @@ final class WriteRoutes {
     byte[] line = line(input);
     AtomicReference<Article> read = new AtomicReference<>();
     List<String> problems = new ArrayList<>();
-    ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
-    IngestProgress p =
-        new Ingestor(store, pipeline(), IngestConfig.withThreads(1))
-            .run(
-                List.of("api:" + input.id()),
-                sink ->
-                    reader.readStream(
-                        new ByteArrayInputStream(line),
-                        "body",
-                        r -> {
-                          if (r instanceof ReadResult.Ok ok) {
-                            read.set(ok.article());
-                          }
-                          sink.accept(r);
-                        }),
-                new Problems(problems));
+    IngestProgress p;
+    try {
+      p = run(line, read, problems, input.id());
+    } finally {
+      written.run();
+    }
     if (!problems.isEmpty() || read.get() == null) {
       throw new ApiException(422, String.join("; ", problems), "text");
     }
@@ -123,6 +120,25 @@ final class WriteRoutes {
     List<String> events =
         new EventLookup(store).ofArticle(id).stream().map(e -> e.event().id()).toList();
     return new Responses.Upload(id, p.articlesNew() == 1 ? "stored" : "duplicate", events);
+  }
+
+  private IngestProgress run(
+      byte[] line, AtomicReference<Article> read, List<String> problems, String id) {
+    ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
+    return new Ingestor(store, pipeline(), IngestConfig.withThreads(1))
+        .run(
+            List.of("api:" + id),
+            sink ->
+                reader.readStream(
+                    new ByteArrayInputStream(line),
+                    "body",
+                    r -> {
+                      if (r instanceof ReadResult.Ok ok) {
+                        read.set(ok.article());
+                      }
+                      sink.accept(r);
+                    }),
+            new Problems(problems));
   }
 
   /** The article as one JSON Lines line, the form the reader takes. */

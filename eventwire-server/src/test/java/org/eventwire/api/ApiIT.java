@@ -272,6 +272,9 @@ class ApiIT {
                 "Invented upload",
                 "Test Wire",
                 null));
+    // a cached answer from before the upload must not hide it afterwards
+    assertThat(get("/api/events/upload-1-consult").status()).isEqualTo(404);
+    assertThat(get("/api/events?actor=FRA").body().get("events")).isEmpty();
     Reply first = post(body, "Bearer " + TOKEN);
     Reply again = post(body, "Bearer " + TOKEN);
     assertThat(first.status()).isEqualTo(201);
@@ -279,6 +282,8 @@ class ApiIT {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.body().get("status").asText()).isEqualTo("duplicate");
     assertThat(get("/api/events/upload-1-consult").status()).isEqualTo(200);
+    assertThat(ids(get("/api/events?actor=FRA").body().get("events")))
+        .containsExactly("upload-1-consult");
   }
 
   @Test
