@@ -72,8 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
         .printf(
             "eventwire: %d articles: %d new, %d already stored, %d events added, %d errors%n",
             done.read(), done.articlesNew(), done.duplicates(), done.events(), done.errors());
-    ServerOptions.serve(server.config(cmd, db), store, pipelines, cmd);
-    return 0;
+    return ServerOptions.serve(server.config(cmd, db), store, pipelines, cmd) ? 0 : 1;
   }
 
   /** {@code samples/articles} of the checkout that {@code bin/eventwire} runs from, else here. */

@@ -42,7 +42,6 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cmd, "no store at " + db + " (see --db)");
     }
     ServerConfig config = server.config(cmd, db);
-    ServerOptions.serve(config, EventStore.open(db), pipelines, cmd);
-    return 0;
+    return ServerOptions.serve(config, EventStore.open(db), pipelines, cmd) ? 0 : 1;
   }
 }

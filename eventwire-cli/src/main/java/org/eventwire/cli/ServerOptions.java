@@ -91,10 +91,21 @@ final class ServerOptions {
    * Serves {@code store} until the process is stopped (Ctrl-C); then stops the server and closes
    * the store. Returns only if the server could not start.
    */
-  static void serve(
+  static boolean serve(
       ServerConfig config, EventStore store, Supplier<EventPipeline> pipelines, CommandLine cmd)
       throws InterruptedException {
     ApiServer server = new ApiServer(config, store, KnowledgeBase.loadDefault(), pipelines);
+    int port;
+    try {
+      port = server.start();
+    } catch (RuntimeException e) {
+      store.close();
+      cmd.getErr()
+          .printf(
+              "eventwire: cannot serve on %s:%d: %s%n", config.host(), config.port(), rootCause(e));
+      cmd.getErr().flush();
+      return false;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -105,12 +116,20 @@ final class ServerOptions {
                   stopped.countDown();
                 },
                 "eventwire-stop"));
-    int port = server.start();
     String shown = config.host().equals("0.0.0.0") ? "localhost" : config.host();
     cmd.getErr()
         .printf(
             "eventwire: serving %s at http://%s:%d/ (Ctrl-C stops)%n", config.db(), shown, port);
     cmd.getErr().flush();
     stopped.await();
+    return true;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 }
