@@ -2,14 +2,11 @@ package org.eventwire.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eventwire.ingest.ReadResult;
-import org.eventwire.model.Article;
-import org.eventwire.model.Event;
 import org.eventwire.pipeline.EventPipeline;
 import org.eventwire.store.EventStore;
 import org.eventwire.store.IngestConfig;
@@ -82,31 +79,6 @@ public final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
-  }
-
-  /** Loads the pipeline on first use, so a run of copies only never loads CoreNLP. */
-  private static final class LazyPipeline implements EventPipeline {
-    private final Supplier<EventPipeline> supplier;
-    private volatile EventPipeline pipeline;
-
-    LazyPipeline(Supplier<EventPipeline> supplier) {
-      this.supplier = supplier;
-    }
-
-    @Override
-    public List<Event> code(Article article) {
-      EventPipeline p = pipeline;
-      if (p == null) {
-        synchronized (this) {
-          p = pipeline;
-          if (p == null) {
-            p = supplier.get();
-            pipeline = p;
-          }
-        }
-      }
-      return p.code(article);
-    }
   }
 
   /**

@@ -40,7 +40,9 @@ public final class Main implements Runnable {
         .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
         .addSubcommand("ingest", new IngestCommand(pipelines))
         .addSubcommand("query", new QueryCommand())
-        .addSubcommand("export", new ExportCommand());
+        .addSubcommand("export", new ExportCommand())
+        .addSubcommand("serve", new ServeCommand(pipelines))
+        .addSubcommand("demo", new DemoCommand(pipelines));
   }
 
   @Override

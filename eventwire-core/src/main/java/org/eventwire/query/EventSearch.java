@@ -13,10 +13,12 @@ public final class EventSearch {
     this.store = store;
   }
 
-  /** The events {@code q} asks for. */
+  /**
+   * The events {@code q} asks for (read on a connection of its own; see {@link EventStore#read}).
+   */
   public List<StoredEvent> find(EventQuery q) {
     QuerySql sql = QuerySql.of(q);
-    return store.select(sql.sql(), sql.params(), store.rows()::read);
+    return store.read(sql.sql(), sql.params(), store.rows()::read);
   }
 
   /** Hands the events {@code q} asks for to {@code sink} one at a time; returns how many. */

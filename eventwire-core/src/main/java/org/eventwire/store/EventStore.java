@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.duckdb.DuckDBConnection;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
@@ -46,6 +48,10 @@ public final class EventStore implements AutoCloseable {
           + " GROUP BY m.cluster_id";
 
   private final Connection connection;
+
+  /** Idle connections of {@link #read}: siblings of {@code connection} on the same database. */
+  private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+
   private final EventRows rows;
   private final ObjectMapper json;
   private final int schemaVersion;
@@ -298,6 +304,43 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
+   * Runs a read-only query with bind parameters on a connection of its own, so that concurrent
+   * readers (the HTTP server's threads) neither wait for each other nor for a write in progress;
+   * they see what was committed when their query started. Not for writes.
+   */
+  public <T> List<T> read(String sql, List<?> params, RowMapper<T> mapper) {
+    Connection c = null;
+    try {
+      c = reader();
+      try (PreparedStatement p = prepare(c, sql, params);
+          ResultSet r = p.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (r.next()) {
+          out.add(mapper.map(r));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("query failed", e);
+    } finally {
+      if (c != null) {
+        readers.offer(c);
+      }
+    }
+  }
+
+  /** An idle reading connection, or a new one. */
+  private Connection reader() throws SQLException {
+    Connection c = readers.poll();
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      return connection.unwrap(DuckDBConnection.class).duplicate();
+    }
+  }
+
+  /**
    * Writes the result of a query (with bind parameters) to {@code out} as Parquet, by DuckDB's own
    * {@code COPY ... TO ... (FORMAT PARQUET)}. DuckDB cannot bind a COPY target, so the file is
    * written under a fresh temporary directory whose name this class made, then moved to {@code
@@ -336,6 +379,9 @@ public final class EventStore implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      for (Connection c = readers.poll(); c != null; c = readers.poll()) {
+        c.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close store", e);
@@ -358,6 +404,11 @@ public final class EventStore implements AutoCloseable {
   }
 
   private PreparedStatement prepare(String sql, List<?> params) throws SQLException {
+    return prepare(connection, sql, params);
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, List<?> params)
+      throws SQLException {
     PreparedStatement p = connection.prepareStatement(sql);
     try {
       for (int i = 0; i < params.size(); i++) {
