@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.eventwire.ingest.ArticleReader;
 import org.eventwire.nlp.NlpConfig;
 import org.eventwire.pipeline.EventPipeline;
+import org.eventwire.pipeline.KnowledgeOptions;
 import org.eventwire.pipeline.Pipelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,18 @@ public final class Main implements Runnable {
               + " parties are listed are flagged with the listing's reference.")
   java.nio.file.Path sanctionsList;
 
+  @CommandLine.Option(
+      names = "--actors",
+      paramLabel = "DIR",
+      description =
+          "A folder of your own actor files (people.tsv, organizations.tsv, ... in the format of"
+              + " docs/actors.md), layered over the bundled knowledge base.")
+  java.nio.file.Path actors;
+
+  KnowledgeOptions knowledge() {
+    return new KnowledgeOptions(sanctionsList, actors);
+  }
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
@@ -34,7 +47,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     Main main = new Main();
     Supplier<EventPipeline> pipelines =
-        () -> Pipelines.standard(NlpConfig.defaults(), main.sanctionsList);
+        () -> Pipelines.standard(NlpConfig.defaults(), main.knowledge());
     return new CommandLine(main)
         .addSubcommand("code", new CodeCommand(pipelines))
         .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
@@ -42,7 +55,9 @@ public final class Main implements Runnable {
         .addSubcommand("query", new QueryCommand())
         .addSubcommand("export", new ExportCommand())
         .addSubcommand("serve", new ServeCommand(pipelines))
-        .addSubcommand("demo", new DemoCommand(pipelines));
+        .addSubcommand("demo", new DemoCommand(pipelines))
+        .addSubcommand(
+            "actors", new ActorsCommand(() -> Pipelines.knowledgeBase(main.knowledge())));
   }
 
   @Override

@@ -34,17 +34,34 @@ public final class Pipelines {
    * Consolidated List the user downloaded (XML).
    */
   public static EventPipeline standard(NlpConfig nlp, java.nio.file.Path consolidatedList) {
+    return standard(nlp, new KnowledgeOptions(consolidatedList, null));
+  }
+
+  /** The standard pipeline with the user's additions: the UN list, their own actor files. */
+  public static EventPipeline standard(NlpConfig nlp, KnowledgeOptions knowledge) {
     DesignationIndex listed =
-        consolidatedList == null
+        knowledge.consolidatedList() == null
             ? DesignationIndex.empty()
-            : DesignationIndex.of(new ConsolidatedListReader().read(consolidatedList));
-    return withAnalyzer(new CoreNlpAnalyzer(nlp), listed);
+            : DesignationIndex.of(new ConsolidatedListReader().read(knowledge.consolidatedList()));
+    return withAnalyzer(new CoreNlpAnalyzer(nlp), listed, knowledgeBase(knowledge));
+  }
+
+  /** The bundled actor knowledge base, with the user's overlay folder if one is given. */
+  public static KnowledgeBase knowledgeBase(KnowledgeOptions knowledge) {
+    KnowledgeBase kb = KnowledgeBase.loadDefault();
+    return knowledge.actorOverlay() == null ? kb : kb.withOverlay(knowledge.actorOverlay());
   }
 
   /** The standard coder over any analyzer (tests use a canned one). */
   public static EventPipeline withAnalyzer(TextAnalyzer analyzer, DesignationIndex listed) {
+    return withAnalyzer(analyzer, listed, KnowledgeBase.loadDefault());
+  }
+
+  /** The standard coder over any analyzer and actor knowledge base. */
+  public static EventPipeline withAnalyzer(
+      TextAnalyzer analyzer, DesignationIndex listed, KnowledgeBase kb) {
     ClaimCues cues = ClaimCues.loadDefault();
-    ActorResolver actors = new DictionaryActorResolver(KnowledgeBase.loadDefault());
+    ActorResolver actors = new DictionaryActorResolver(kb);
     EventCoder coder =
         new EventCoder(
             new PredicateFinder(
