@@ -72,12 +72,14 @@ class IngestorTest {
     }
     assertThat(first.articlesNew()).isEqualTo(32);
     assertThat(first.errors()).isEqualTo(1); // notes.pdf
-    assertThat(once).isEqualTo(new TableCounts(32, 32, 64, 96, 64, 1));
+    // the stand-in codes every article as the same talks (one cluster) and an undated launch
+    // (undated records are never joined: 32 clusters)
+    assertThat(once).isEqualTo(new TableCounts(32, 32, 64, 96, 33, 1));
     assertThat(second.articlesNew()).isZero();
     assertThat(second.duplicates()).isEqualTo(32);
     assertThat(second.sourcesAdded()).isZero();
     // every table but the log of runs is unchanged
-    assertThat(twice).isEqualTo(new TableCounts(32, 32, 64, 96, 64, 2));
+    assertThat(twice).isEqualTo(new TableCounts(32, 32, 64, 96, 33, 2));
   }
 
   @Test
@@ -233,7 +235,7 @@ class IngestorTest {
     assertThat(p.sourcesAdded()).isEqualTo(200);
     assertThat(p.events()).isEqualTo(400);
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.counts()).isEqualTo(new TableCounts(200, 400, 400, 600, 400, 1));
+      assertThat(store.counts()).isEqualTo(new TableCounts(200, 400, 400, 600, 201, 1));
       assertThat(
               store.select(
                   "SELECT articles_read, articles_new, duplicates, errors, finished IS NOT NULL"
