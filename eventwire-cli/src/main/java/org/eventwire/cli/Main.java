@@ -40,7 +40,8 @@ public final class Main implements Runnable {
         .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
         .addSubcommand("ingest", new IngestCommand(pipelines))
         .addSubcommand("query", new QueryCommand())
-        .addSubcommand("export", new ExportCommand());
+        .addSubcommand("export", new ExportCommand())
+        .addSubcommand("generate-corpus", new GenerateCorpusCommand());
   }
 
   @Override
