@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eventwire.ingest.ArticleReader;
 import org.eventwire.ingest.ReaderOptions;
+import org.eventwire.model.Article;
 import org.eventwire.pipeline.EventPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -253,5 +254,42 @@ class IngestorTest {
                           + r.getBoolean(5)))
           .containsExactly("400 200 200 0 true");
     }
+  }
+
+  @Test
+  void wireCopySyndicatedUnderAnotherHeadlineAndSignOffIsOneArticleWithTwoSources()
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("wire"));
+    for (String name : List.of("harbour-0412.txt", "coastal-0412.txt")) {
+      try (var s = getClass().getResourceAsStream("/store/syndicated/" + name)) {
+        Files.copy(s, in.resolve(name));
+      }
+    }
+    AtomicInteger coded = new AtomicInteger();
+    EventPipeline counting =
+        a -> {
+          coded.incrementAndGet();
+          return TestEvents.twoEvents(a);
+        };
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress p = ingest(db, counting, 1, in);
+    ingest(db, counting, 1, in);
+    assertThat(coded).hasValue(1);
+    assertThat(p.duplicates()).isEqualTo(1);
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts().articles()).isEqualTo(1);
+      assertThat(
+              store.select(
+                  "SELECT input_id FROM article_sources ORDER BY input_id",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("coastal-0412", "harbour-0412");
+    }
+  }
+
+  @Test
+  void aBodyShorterThanTheMinimumIsNotFingerprinted() {
+    Article a = TestEvents.article("s", "Talks held.", "X", null);
+    assertThat(ArticleHashes.of(a).bodySha256()).isNull();
   }
 }
