@@ -2,14 +2,17 @@ package org.eventwire.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.eventwire.model.Event;
 import org.eventwire.model.Location;
 import org.eventwire.model.Modality;
+import org.eventwire.model.PloverType;
 
 /**
  * The rule "same happening across articles" (v1): whether a record of a new article joins a
@@ -23,8 +26,9 @@ import org.eventwire.model.Modality;
  *   <li>{@code negated}: both negated or neither;
  *   <li>{@code parties}: both name resolved parties and share at least two of them (one when either
  *       names only one);
- *   <li>{@code roles}: when both name actors, the actor sides share a party (A accusing B is not B
- *       accusing A);
+ *   <li>{@code roles}: for directed types, when both name actors, the actor sides share a party (A
+ *       accusing B is not B accusing A); CONSULT and COOPERATE are mutual (the same talks are
+ *       reported as A meeting B and as B holding talks with A);
  *   <li>{@code date}: the days they may lie in overlap ({@link HappeningKeys#window}); at least one
  *       is dated (two undated records are never joined);
  *   <li>{@code place}: when both are placed, in the same country.
@@ -35,6 +39,10 @@ import org.eventwire.model.Modality;
  */
 final class ClusterRule {
   static final String NAME = "same-happening-v1";
+
+  /** Types whose parties act together, so who is actor and who recipient does not matter. */
+  private static final Set<PloverType> MUTUAL =
+      EnumSet.of(PloverType.CONSULT, PloverType.COOPERATE);
 
   ClusterDecision decide(String clusterId, Report founder, Report incoming) {
     Event f = founder.event();
@@ -80,6 +88,9 @@ final class ClusterRule {
   }
 
   private static Optional<String> rolesReversed(Event f, Event e) {
+    if (MUTUAL.contains(f.type())) {
+      return Optional.empty();
+    }
     SortedSet<String> a = HappeningKeys.actors(f);
     SortedSet<String> b = HappeningKeys.actors(e);
     if (a.isEmpty() || b.isEmpty()) {

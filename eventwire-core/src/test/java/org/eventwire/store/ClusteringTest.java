@@ -237,4 +237,23 @@ class ClusteringTest {
             "They met again."));
     assertThat(clusterOf("a-meet-2")).isEqualTo("a-meet-2");
   }
+
+  @Test
+  void talksReportedAsAMeetingBAndAsBMeetingAAreOneCluster() {
+    store("a", "north", "2024-03-05", meeting("a", "2024-03-04", Modality.ASSERTED));
+    Event reversed =
+        TestEvents.event(
+            "b-meet",
+            "b",
+            PloverType.CONSULT,
+            "040",
+            List.of(RUS),
+            List.of(PRK),
+            "2024-03-04",
+            Modality.ASSERTED,
+            List.of(),
+            "The other side held talks with the first.");
+    store("b", "harbour", "2024-03-05", reversed);
+    assertThat(clusterOf("b-meet")).isEqualTo("a-meet");
+  }
 }
