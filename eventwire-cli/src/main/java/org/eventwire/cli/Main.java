@@ -41,6 +41,7 @@ public final class Main implements Runnable {
         .addSubcommand("ingest", new IngestCommand(pipelines))
         .addSubcommand("query", new QueryCommand())
         .addSubcommand("export", new ExportCommand())
+        .addSubcommand("cluster", new ClusterCommand())
         .addSubcommand("generate-corpus", new GenerateCorpusCommand());
   }
 
