@@ -77,28 +77,22 @@ class CorpusGeneratorTest {
 
   @Test
   void theStandInReadsAnAnnouncementAsPlannedAndAnAttributionAsAttributed() {
-    Happening visit =
-        new Happening(
-            "h",
-            Happening.Kind.MEETING,
-            Country.ALL.get(0),
-            Country.ALL.get(1),
-            java.time.LocalDate.of(2024, 3, 4),
-            true);
-    String planned = Wording.lead(visit, false, new java.util.Random(1));
-    Happening held =
-        new Happening(
-            "h",
-            Happening.Kind.MEETING,
-            Country.ALL.get(0),
-            Country.ALL.get(1),
-            java.time.LocalDate.of(2024, 3, 4),
-            false);
-    String attributed = Wording.lead(held, true, new java.util.Random(1));
+    String planned = Wording.lead(meeting(true), false, new java.util.Random(1));
+    String attributed = Wording.lead(meeting(false), true, new java.util.Random(1));
     assertThat(code(planned).modality()).isEqualTo(Modality.PLANNED);
     assertThat(code(attributed).modality()).isEqualTo(Modality.ATTRIBUTED);
     assertThat(code(attributed).type()).isEqualTo(PloverType.CONSULT);
     assertThat(code(attributed).date()).isEqualTo("2024-03-04");
+  }
+
+  private static Happening meeting(boolean announced) {
+    return new Happening(
+        "h",
+        Happening.Kind.MEETING,
+        Country.ALL.get(0),
+        Country.ALL.get(1),
+        java.time.LocalDate.of(2024, 3, 4),
+        announced);
   }
 
   private static Event code(String lead) {

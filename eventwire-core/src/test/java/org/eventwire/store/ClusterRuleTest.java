@@ -25,23 +25,31 @@ class ClusterRuleTest {
     return new Report(e, PUBLISHED);
   }
 
+  private ClusterDecision decide(Report founder, Report incoming) {
+    return rule.decide("f", founder, incoming);
+  }
+
+  /** A CONSULT report between these parties. */
+  private static Report talks(
+      String id, List<ActorRef> actors, List<ActorRef> recipients, String date) {
+    return report(id, PloverType.CONSULT, actors, recipients, date);
+  }
+
   @Test
   void aReportNamingOnlyOneOfTheFoundersPartiesJoinsIt() {
     ClusterDecision d =
-        rule.decide(
-            "f",
-            report("f", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03-04"),
-            report("e", PloverType.CONSULT, List.of(PRK), List.of(), "2024-03-04"));
+        decide(
+            talks("f", List.of(PRK), List.of(RUS), "2024-03-04"),
+            talks("e", List.of(PRK), List.of(), "2024-03-04"));
     assertThat(d.join()).isTrue();
   }
 
   @Test
   void twoPartyReportsSharingOnlyOnePartyStayApartAndTheReasonSaysSo() {
     ClusterDecision d =
-        rule.decide(
-            "f",
-            report("f", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03-04"),
-            report("e", PloverType.CONSULT, List.of(PRK), List.of(CHN), "2024-03-04"));
+        decide(
+            talks("f", List.of(PRK), List.of(RUS), "2024-03-04"),
+            talks("e", List.of(PRK), List.of(CHN), "2024-03-04"));
     assertThat(d.join()).isFalse();
     assertThat(d.reason()).startsWith("parties:");
   }
@@ -49,35 +57,25 @@ class ClusterRuleTest {
   @Test
   void anotherTypeStaysApart() {
     ClusterDecision d =
-        rule.decide(
-            "f",
-            report("f", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03-04"),
+        decide(
+            talks("f", List.of(PRK), List.of(RUS), "2024-03-04"),
             report("e", PloverType.AID, List.of(PRK), List.of(RUS), "2024-03-04"));
     assertThat(d.reason()).isEqualTo("type: CONSULT vs AID");
   }
 
   @Test
   void theSameDateScoresHigherThanAContainingMonth() {
-    Report founder = report("f", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03-04");
+    Report founder = talks("f", List.of(PRK), List.of(RUS), "2024-03-04");
     int day =
-        rule.decide(
-                "f",
-                founder,
-                report("e", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03-04"))
-            .score();
+        rule.decide("f", founder, talks("e", List.of(PRK), List.of(RUS), "2024-03-04")).score();
     int month =
-        rule.decide(
-                "f",
-                founder,
-                report("e", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03"))
-            .score();
+        rule.decide("f", founder, talks("e", List.of(PRK), List.of(RUS), "2024-03")).score();
     assertThat(day).isGreaterThan(month);
   }
 
   @Test
   void theLookupKeysAreTheSortedPairsAndAFounderIsAlsoFiledUnderEachParty() {
-    Event e =
-        report("f", PloverType.CONSULT, List.of(RUS), List.of(PRK, CHN), "2024-03-04").event();
+    Event e = talks("f", List.of(RUS), List.of(PRK, CHN), "2024-03-04").event();
     assertThat(HappeningKeys.lookup(e))
         .containsExactly("CONSULT|CHN|PRK", "CONSULT|CHN|RUS", "CONSULT|PRK|RUS");
     assertThat(HappeningKeys.filedUnder(e))

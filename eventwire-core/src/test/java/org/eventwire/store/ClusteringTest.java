@@ -64,6 +64,22 @@ class ClusteringTest {
         "The foreign ministers met.");
   }
 
+  /** An event of {@code type} on {@code date}, asserted, with these parties. */
+  private static Event of(
+      String id, PloverType type, List<ActorRef> actors, List<ActorRef> recipients, String date) {
+    return TestEvents.event(
+        id,
+        id.substring(0, id.indexOf('-')),
+        type,
+        "040",
+        actors,
+        recipients,
+        date,
+        Modality.ASSERTED,
+        List.of(),
+        "Words of " + id + ".");
+  }
+
   private static Event launch(String article, String date) {
     return TestEvents.event(
         article + "-launch",
@@ -157,30 +173,8 @@ class ClusteringTest {
 
   @Test
   void anAccusationAndTheCounterAccusationStayApart() {
-    Event one =
-        TestEvents.event(
-            "x-acc",
-            "x",
-            PloverType.ACCUSE,
-            "112",
-            List.of(PRK),
-            List.of(RUS),
-            "2024-03-04",
-            Modality.ASSERTED,
-            List.of(),
-            "One side blamed the other.");
-    Event back =
-        TestEvents.event(
-            "y-acc",
-            "y",
-            PloverType.ACCUSE,
-            "112",
-            List.of(RUS),
-            List.of(PRK),
-            "2024-03-04",
-            Modality.ASSERTED,
-            List.of(),
-            "The other side blamed the first.");
+    Event one = of("x-acc", PloverType.ACCUSE, List.of(PRK), List.of(RUS), "2024-03-04");
+    Event back = of("y-acc", PloverType.ACCUSE, List.of(RUS), List.of(PRK), "2024-03-04");
     store("x", "north", "2024-03-04", one);
     store("y", "harbour", "2024-03-04", back);
     assertThat(clusterOf("y-acc")).isEqualTo("y-acc");
@@ -189,18 +183,7 @@ class ClusteringTest {
   @Test
   void aMeetingWithAnotherCountryTheSameDayIsAnotherCluster() {
     store("a", "north", "2024-03-05", meeting("a", "2024-03-04", Modality.ASSERTED));
-    Event other =
-        TestEvents.event(
-            "b-meet",
-            "b",
-            PloverType.CONSULT,
-            "040",
-            List.of(PRK),
-            List.of(CHN),
-            "2024-03-04",
-            Modality.ASSERTED,
-            List.of(),
-            "Talks with another neighbour.");
+    Event other = of("b-meet", PloverType.CONSULT, List.of(PRK), List.of(CHN), "2024-03-04");
     store("b", "harbour", "2024-03-05", other);
     assertThat(clusterOf("b-meet")).isEqualTo("b-meet");
   }
@@ -224,35 +207,14 @@ class ClusteringTest {
         "north",
         "2024-03-05",
         meeting("a", "2024-03-04", Modality.ASSERTED),
-        TestEvents.event(
-            "a-meet-2",
-            "a",
-            PloverType.CONSULT,
-            "040",
-            List.of(PRK),
-            List.of(RUS),
-            "2024-03-04",
-            Modality.ASSERTED,
-            List.of(),
-            "They met again."));
+        of("a-meet-2", PloverType.CONSULT, List.of(PRK), List.of(RUS), "2024-03-04"));
     assertThat(clusterOf("a-meet-2")).isEqualTo("a-meet-2");
   }
 
   @Test
   void talksReportedAsAMeetingBAndAsBMeetingAAreOneCluster() {
     store("a", "north", "2024-03-05", meeting("a", "2024-03-04", Modality.ASSERTED));
-    Event reversed =
-        TestEvents.event(
-            "b-meet",
-            "b",
-            PloverType.CONSULT,
-            "040",
-            List.of(RUS),
-            List.of(PRK),
-            "2024-03-04",
-            Modality.ASSERTED,
-            List.of(),
-            "The other side held talks with the first.");
+    Event reversed = of("b-meet", PloverType.CONSULT, List.of(RUS), List.of(PRK), "2024-03-04");
     store("b", "harbour", "2024-03-05", reversed);
     assertThat(clusterOf("b-meet")).isEqualTo("a-meet");
   }

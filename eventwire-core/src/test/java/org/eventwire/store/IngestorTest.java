@@ -44,6 +44,14 @@ class IngestorTest {
     }
   }
 
+  /** The two-event pipeline, counting the articles it codes. */
+  private static EventPipeline counting(AtomicInteger coded) {
+    return a -> {
+      coded.incrementAndGet();
+      return TestEvents.twoEvents(a);
+    };
+  }
+
   private Path corpus(int n) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     List<String[]> rows = new ArrayList<>();
@@ -135,11 +143,7 @@ class IngestorTest {
                 new String[] {"b", retyped, "AFP", "https://afp.example/b"}));
     Path db = dir.resolve("e.duckdb");
     AtomicInteger coded = new AtomicInteger();
-    EventPipeline counting =
-        a -> {
-          coded.incrementAndGet();
-          return TestEvents.twoEvents(a);
-        };
+    EventPipeline counting = counting(coded);
     ingest(db, counting, 2, in);
     ingest(db, counting, 2, in);
     assertThat(coded).hasValue(1);
@@ -223,11 +227,7 @@ class IngestorTest {
     }
     Path in = TestEvents.jsonl(dir, "feed.jsonl", rows);
     AtomicInteger coded = new AtomicInteger();
-    EventPipeline counting =
-        a -> {
-          coded.incrementAndGet();
-          return TestEvents.twoEvents(a);
-        };
+    EventPipeline counting = counting(coded);
     Path db = dir.resolve("e.duckdb");
     IngestProgress p = ingest(db, counting, 4, in);
     assertThat(coded).hasValue(200);
@@ -266,11 +266,7 @@ class IngestorTest {
       }
     }
     AtomicInteger coded = new AtomicInteger();
-    EventPipeline counting =
-        a -> {
-          coded.incrementAndGet();
-          return TestEvents.twoEvents(a);
-        };
+    EventPipeline counting = counting(coded);
     Path db = dir.resolve("e.duckdb");
     IngestProgress p = ingest(db, counting, 1, in);
     ingest(db, counting, 1, in);
