@@ -51,9 +51,13 @@ final class HappeningKeys {
     return out;
   }
 
+  /** The key of a founder that names one party only, {@code TYPE|A|*}. */
+  private static final String ALONE = "|*";
+
   /**
-   * The keys a new cluster is filed under: {@code TYPE|A} for every party and {@code TYPE|A|B} for
-   * every sorted pair. Empty when the event names no resolved party.
+   * The keys a new cluster is filed under: {@code TYPE|A} for every party, {@code TYPE|A|B} for
+   * every sorted pair, and {@code TYPE|A|*} when A is its only party. Empty when the event names no
+   * resolved party.
    */
   static List<String> filedUnder(Event e) {
     List<String> parties = new ArrayList<>(parties(e));
@@ -62,19 +66,28 @@ final class HappeningKeys {
       keys.add(e.type().name() + "|" + p);
     }
     keys.addAll(pairs(e.type().name(), parties));
+    if (parties.size() == 1) {
+      keys.add(e.type().name() + "|" + parties.get(0) + ALONE);
+    }
     return keys;
   }
 
   /**
-   * The keys an incoming event looks its candidates up under: its sorted pairs when it names two or
-   * more parties, else its one party.
+   * The keys an incoming event looks its candidates up under: its one party when it names one
+   * (finding every founder with that party); else its sorted pairs and, for each party, the
+   * founders that name that party alone (so a two-party report finds a cluster a one-party report
+   * founded).
    */
   static List<String> lookup(Event e) {
     List<String> parties = new ArrayList<>(parties(e));
     if (parties.size() == 1) {
       return List.of(e.type().name() + "|" + parties.get(0));
     }
-    return pairs(e.type().name(), parties);
+    List<String> keys = pairs(e.type().name(), parties);
+    for (String p : parties) {
+      keys.add(e.type().name() + "|" + p + ALONE);
+    }
+    return keys;
   }
 
   private static List<String> pairs(String type, List<String> sorted) {

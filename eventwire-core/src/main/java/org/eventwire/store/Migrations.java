@@ -80,7 +80,11 @@ final class Migrations {
           UNION ALL
           SELECT w.type || '|' || p1.party || '|' || p2.party, w.id, w.ws, w.we
           FROM w JOIN p p1 ON p1.event_id = w.id JOIN p p2 ON p2.event_id = w.id
-          WHERE p1.party < p2.party AND w.ws IS NOT NULL""",
+          WHERE p1.party < p2.party AND w.ws IS NOT NULL
+          UNION ALL
+          SELECT w.type || '|' || p.party || '|*', w.id, w.ws, w.we
+          FROM w JOIN p ON p.event_id = w.id
+          WHERE w.ws IS NOT NULL AND (SELECT count(*) FROM p o WHERE o.event_id = w.id) = 1""",
           "CREATE INDEX events_date_start ON events (date_start)",
           "CREATE INDEX events_cluster ON events (cluster_id)",
           "CREATE INDEX events_type ON events (type)",

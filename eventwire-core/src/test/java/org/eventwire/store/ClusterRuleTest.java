@@ -77,7 +77,13 @@ class ClusterRuleTest {
   void theLookupKeysAreTheSortedPairsAndAFounderIsAlsoFiledUnderEachParty() {
     Event e = talks("f", List.of(RUS), List.of(PRK, CHN), "2024-03-04").event();
     assertThat(HappeningKeys.lookup(e))
-        .containsExactly("CONSULT|CHN|PRK", "CONSULT|CHN|RUS", "CONSULT|PRK|RUS");
+        .containsExactly(
+            "CONSULT|CHN|PRK",
+            "CONSULT|CHN|RUS",
+            "CONSULT|PRK|RUS",
+            "CONSULT|CHN|*",
+            "CONSULT|PRK|*",
+            "CONSULT|RUS|*");
     assertThat(HappeningKeys.filedUnder(e))
         .contains("CONSULT|CHN", "CONSULT|PRK", "CONSULT|RUS", "CONSULT|PRK|RUS");
   }

@@ -218,4 +218,21 @@ class ClusteringTest {
     store("b", "harbour", "2024-03-05", reversed);
     assertThat(clusterOf("b-meet")).isEqualTo("a-meet");
   }
+
+  @Test
+  void aTwoPartyReportJoinsTheClusterAOnePartyReportFoundedAsWellAsTheOtherWayRound() {
+    store(
+        "one",
+        "north",
+        "2024-03-05",
+        of("one-meet", PloverType.CONSULT, List.of(PRK), List.of(), "2024-03-04"));
+    store("two", "harbour", "2024-03-05", meeting("two", "2024-03-04", Modality.ASSERTED));
+    assertThat(clusterOf("two-meet")).isEqualTo("one-meet");
+    store(
+        "three",
+        "meridian",
+        "2024-03-05",
+        of("three-meet", PloverType.CONSULT, List.of(PRK), List.of(), "2024-03-04"));
+    assertThat(clusterOf("three-meet")).isEqualTo("one-meet");
+  }
 }
