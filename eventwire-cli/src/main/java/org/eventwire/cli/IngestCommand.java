@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eventwire.corpus.StandInCoder;
 import org.eventwire.ingest.ReadResult;
 import org.eventwire.pipeline.EventPipeline;
 import org.eventwire.store.EventStore;
 import org.eventwire.store.IngestConfig;
-import org.eventwire.store.IngestListener;
 import org.eventwire.store.IngestProgress;
 import org.eventwire.store.Ingestor;
 import org.eventwire.store.StoreException;
@@ -38,6 +38,14 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Option(
+      names = "--stand-in-coder",
+      hidden = true,
+      description =
+          "Code with the keyword stand-in for generate-corpus stories instead of CoreNLP"
+              + " (store measurements only).")
+  boolean standIn;
+
   public IngestCommand(Supplier<EventPipeline> pipelines) {
     this.pipelines = pipelines;
   }
@@ -46,11 +54,12 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Consumer<Consumer<ReadResult>> source = input::read;
-    Progress progress = new Progress(err, System.console() != null);
+    ProgressDisplay progress =
+        new ProgressDisplay(err, System.console() != null, InputCensus.count(input.paths));
     IngestProgress done;
     try (EventStore store = EventStore.open(db)) {
-      Ingestor ingestor =
-          new Ingestor(store, new LazyPipeline(pipelines), IngestConfig.withThreads(input.threads));
+      EventPipeline coder = standIn ? new StandInCoder() : new LazyPipeline(pipelines);
+      Ingestor ingestor = new Ingestor(store, coder, IngestConfig.withThreads(input.threads));
       done = ingestor.run(input.paths, source, progress);
     } catch (StoreException e) {
       progress.endLine();
@@ -79,69 +88,5 @@ public final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
-  }
-
-  /**
-   * Progress on standard error: a line rewritten in place on a terminal (at most 4 times a second),
-   * else a plain log line every 1,000 articles.
-   */
-  private static final class Progress implements IngestListener {
-    private static final long TERMINAL_EVERY_NANOS = 250_000_000L;
-    private static final long LOG_EVERY_ARTICLES = 1000;
-    private final PrintWriter err;
-    private final boolean terminal;
-    private long lastShown = System.nanoTime() - TERMINAL_EVERY_NANOS;
-    private long lastLogged;
-    private boolean lineOpen;
-
-    Progress(PrintWriter err, boolean terminal) {
-      this.err = err;
-      this.terminal = terminal;
-    }
-
-    @Override
-    public void progress(IngestProgress p) {
-      long handled = p.articlesNew() + p.duplicates() + p.errors();
-      if (terminal) {
-        long now = System.nanoTime();
-        if (now - lastShown >= TERMINAL_EVERY_NANOS) {
-          lastShown = now;
-          err.print("\r" + line(p) + "   ");
-          err.flush();
-          lineOpen = true;
-        }
-      } else if (handled - lastLogged >= LOG_EVERY_ARTICLES) {
-        lastLogged = handled;
-        err.println("eventwire: " + line(p));
-        err.flush();
-      }
-    }
-
-    @Override
-    public void failed(String input, String problem) {
-      endLine();
-      err.println("eventwire: " + input + ": " + problem);
-      err.flush();
-    }
-
-    void endLine() {
-      if (lineOpen) {
-        err.println();
-        err.flush();
-        lineOpen = false;
-      }
-    }
-
-    private static String line(IngestProgress p) {
-      return String.format(
-          Locale.ROOT,
-          "%d read, %d new, %d copies, %d events, %d errors, %.1f articles/s",
-          p.read(),
-          p.articlesNew(),
-          p.duplicates(),
-          p.events(),
-          p.errors(),
-          p.articlesPerSecond());
-    }
   }
 }

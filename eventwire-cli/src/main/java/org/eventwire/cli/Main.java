@@ -56,8 +56,9 @@ public final class Main implements Runnable {
         .addSubcommand("export", new ExportCommand())
         .addSubcommand("serve", new ServeCommand(pipelines))
         .addSubcommand("demo", new DemoCommand(pipelines))
-        .addSubcommand(
-            "actors", new ActorsCommand(() -> Pipelines.knowledgeBase(main.knowledge())));
+        .addSubcommand("actors", new ActorsCommand(() -> Pipelines.knowledgeBase(main.knowledge())))
+        .addSubcommand("cluster", new ClusterCommand())
+        .addSubcommand("generate-corpus", new GenerateCorpusCommand());
   }
 
   @Override

@@ -16,8 +16,9 @@ import org.eventwire.model.Json;
 
 /**
  * Reads articles from files (by extension: {@code .txt} wire text, {@code .jsonl} JSON Lines,
- * {@code .html}/{@code .htm}, each optionally {@code .gz}), directories (recursively) and standard
- * input. One bad article is reported as a {@link ReadResult.Failed} and never stops the rest.
+ * {@code .html}/{@code .htm}, RSS/Atom feeds {@code .rss}/{@code .atom}/{@code .xml}, each
+ * optionally {@code .gz}), directories (recursively) and standard input. One bad article is
+ * reported as a {@link ReadResult.Failed} and never stops the rest.
  *
  * <p>Directories are walked in the order of their sorted paths; hidden files and directories (name
  * starting with a dot) are passed over; a file of unknown type is reported and skipped. A file of
@@ -26,10 +27,14 @@ import org.eventwire.model.Json;
  * may be of any size, but each of its lines is held to that limit.
  */
 public final class ArticleReader {
+  /** The largest feed file read (after decompression): 64 MiB. */
+  static final long MAX_FEED_BYTES = 64L << 20;
+
   private final ReaderOptions options;
   private final ArticleFactory factory;
   private final JsonLinesReader jsonLines;
   private final HtmlExtractor html;
+  private final FeedReader feeds;
   private final TextDecoder decoder;
 
   public ArticleReader(ReaderOptions options) {
@@ -59,6 +64,7 @@ public final class ArticleReader {
     this.factory = factory;
     this.jsonLines = jsonLines;
     this.html = html;
+    this.feeds = new FeedReader(factory);
     this.decoder = decoder;
   }
 
@@ -116,7 +122,8 @@ public final class ArticleReader {
         sink.accept(
             new ReadResult.Failed(
                 file.toString(),
-                "skipped: unknown file type (expected .txt, .jsonl, .html or .htm, maybe .gz)"));
+                "skipped: unknown file type (expected .txt, .jsonl, .html, .htm, .rss, .atom or"
+                    + " .xml, maybe .gz)"));
       } else {
         readFile(file, kind, sink);
       }
@@ -131,6 +138,10 @@ public final class ArticleReader {
         try (InputStream in = open(file, gzip)) {
           jsonLines.read(in, input, sink);
         }
+        return;
+      }
+      if (kind == InputKind.FEED) {
+        readFeed(file, gzip, sink);
         return;
       }
       long size = Files.size(file);
@@ -148,6 +159,18 @@ public final class ArticleReader {
     } catch (IOException e) {
       sink.accept(new ReadResult.Failed(input, "could not read: " + e.getMessage()));
     }
+  }
+
+  /**
+   * A feed is read whole, up to {@link #MAX_FEED_BYTES}; its items are held to the article limit.
+   */
+  private void readFeed(Path file, boolean gzip, Consumer<ReadResult> sink)
+      throws IOException, InputProblem {
+    byte[] bytes;
+    try (InputStream in = open(file, gzip)) {
+      bytes = Limits.readAtMost(in, MAX_FEED_BYTES);
+    }
+    feeds.read(bytes, file.toString(), sink);
   }
 
   private ReadResult readArticle(Path file, InputKind kind, boolean gzip)

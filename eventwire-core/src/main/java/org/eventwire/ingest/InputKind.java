@@ -7,6 +7,7 @@ enum InputKind {
   WIRE,
   JSONL,
   HTML,
+  FEED,
   UNKNOWN;
 
   static InputKind of(String fileName) {
@@ -19,6 +20,9 @@ enum InputKind {
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return HTML;
+    }
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return FEED;
     }
     return UNKNOWN;
   }

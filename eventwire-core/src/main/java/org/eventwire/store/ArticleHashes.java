@@ -6,19 +6,42 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.eventwire.model.Article;
+import org.eventwire.model.TextSpan;
 
 /**
  * The two fingerprints of an article's text.
  *
  * @param textSha256 SHA-256 (hex) of the text exactly as read
  * @param normalizedSha256 SHA-256 (hex) of the {@link #normalize normalised} text: the key under
- *     which syndicated copies and near-duplicates are recognised
+ *     which re-typeset copies are recognised
+ * @param bodySha256 SHA-256 (hex) of the normalised <em>body</em> alone (no caption, credit,
+ *     headline, dateline or sign-off), or null when that body is shorter than {@link
+ *     #MIN_BODY_CHARS} letters and digits: the key under which a syndicated copy with another
+ *     headline, dateline or sign-off is recognised
  */
-public record ArticleHashes(String textSha256, String normalizedSha256) {
+public record ArticleHashes(String textSha256, String normalizedSha256, String bodySha256) {
 
-  /** Both fingerprints of {@code text}. */
+  /**
+   * Normalised characters a body needs before its hash may stand for the article (about 60 words):
+   * short bodies ("Talks held.") would make unrelated articles copies of each other.
+   */
+  public static final int MIN_BODY_CHARS = 300;
+
+  /** The fingerprints of a text without known parts (no body fingerprint). */
   public static ArticleHashes of(String text) {
-    return new ArticleHashes(sha256(text), sha256(normalize(text)));
+    return new ArticleHashes(sha256(text), sha256(normalize(text)), null);
+  }
+
+  /** The fingerprints of an article, its body's included. */
+  public static ArticleHashes of(Article article) {
+    String text = article.text();
+    TextSpan body = article.layout() == null ? null : article.layout().body();
+    String normalizedBody = body == null ? "" : normalize(body.of(text));
+    return new ArticleHashes(
+        sha256(text),
+        sha256(normalize(text)),
+        normalizedBody.length() < MIN_BODY_CHARS ? null : sha256(normalizedBody));
   }
 
   /**

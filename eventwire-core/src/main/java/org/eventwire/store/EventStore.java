@@ -12,15 +12,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
-import org.eventwire.model.ActorRef;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
 import org.eventwire.model.Json;
@@ -33,20 +31,6 @@ import org.eventwire.model.Json;
 public final class EventStore implements AutoCloseable {
   private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_./\\\\:-]+");
 
-  /**
-   * Statistics of the clusters that hold events of one article ({@code ?} = its id), over every
-   * article of those clusters.
-   */
-  private static final String CLUSTER_STATS =
-      "SELECT m.cluster_id, min(a.published) AS first_report,"
-          + " count(DISTINCT m.article_id) AS n_articles, count(DISTINCT s.source) AS n_outlets,"
-          + " count(DISTINCT (s.article_id, s.input_id, s.source, s.url)) AS n_copies"
-          + " FROM (SELECT DISTINCT cluster_id, article_id FROM events WHERE cluster_id IN"
-          + " (SELECT cluster_id FROM events WHERE article_id = ?)) m"
-          + " JOIN articles a ON a.id = m.article_id"
-          + " JOIN article_sources s ON s.article_id = m.article_id"
-          + " GROUP BY m.cluster_id";
-
   private final Connection connection;
 
   /** Idle connections of {@link #read}: siblings of {@code connection} on the same database. */
@@ -55,12 +39,15 @@ public final class EventStore implements AutoCloseable {
   private final EventRows rows;
   private final ObjectMapper json;
   private final int schemaVersion;
+  private final ArticleWriter writer;
 
   private EventStore(Connection connection, ObjectMapper json, int schemaVersion) {
     this.connection = connection;
     this.json = json;
     this.rows = new EventRows(json);
     this.schemaVersion = schemaVersion;
+    this.writer =
+        new ArticleWriter(connection, rows, new Clusterer(connection, rows, new ClusterRule()));
   }
 
   /** Opens (creating if needed) the store in {@code db} and migrates it to the latest schema. */
@@ -107,6 +94,21 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
+   * The stored article these fingerprints recognise: the one with the same normalised text, else
+   * the one with the same normalised body (a copy under another headline, dateline or sign-off).
+   */
+  public synchronized Optional<String> storedCopyOf(ArticleHashes hashes) {
+    Optional<String> same = articleWithNormalizedHash(hashes.normalizedSha256());
+    if (same.isPresent() || hashes.bodySha256() == null) {
+      return same;
+    }
+    return first(
+        "SELECT article_id FROM article_bodies WHERE body_sha256 = ? ORDER BY article_id LIMIT 1",
+        List.of(hashes.bodySha256()),
+        r -> r.getString(1));
+  }
+
+  /**
    * Records one more copy of a stored article; returns false when this exact copy (input id, outlet
    * and URL) was already recorded. One transaction.
    */
@@ -117,112 +119,29 @@ public final class EventStore implements AutoCloseable {
               first(
                       "SELECT 1 FROM article_sources WHERE article_id = ? AND input_id = ?"
                           + " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
-                      java.util.Arrays.asList(articleId, copy.inputId(), copy.source(), copy.url()),
+                      Arrays.asList(articleId, copy.inputId(), copy.source(), copy.url()),
                       r -> r.getInt(1))
                   .isPresent();
           if (known) {
             return false;
           }
-          insertCopy(articleId, copy, runId);
-          execute(
-              "UPDATE clusters SET first_report = s.first_report, n_articles = s.n_articles,"
-                  + " n_outlets = s.n_outlets, n_copies = s.n_copies FROM ("
-                  + CLUSTER_STATS
-                  + ") s WHERE clusters.cluster_id = s.cluster_id",
-              List.of(articleId));
+          writer.addCopy(articleId, copy, runId);
           return true;
         });
   }
 
   /**
-   * Stores a new article, its first copy, its events (each its own cluster for now) and their actor
-   * references in one transaction: all of it or, on any failure, none of it. Events with a repeated
-   * id are stored once.
+   * Stores a new article, its body fingerprint, its first copy, its events (each put into a cluster
+   * across articles, {@code docs/store.md}) and their actor references in one transaction: all of
+   * it or, on any failure, none of it. Events with a repeated id are stored once.
    */
   public synchronized void storeArticle(
       Article article, ArticleHashes hashes, List<Event> events, long runId) {
     transaction(
         () -> {
-          execute(
-              "INSERT INTO articles (id, source, url, title, published, published_source, text,"
-                  + " text_sha256, normalized_sha256, first_seen, run_id)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              java.util.Arrays.asList(
-                  article.id(),
-                  article.source(),
-                  article.url(),
-                  article.title(),
-                  article.published() == null ? null : article.published().date(),
-                  article.published() == null ? null : article.published().source().name(),
-                  article.text(),
-                  hashes.textSha256(),
-                  hashes.normalizedSha256(),
-                  EventRows.now(),
-                  runId));
-          insertCopy(
-              article.id(),
-              new ArticleCopy(article.id(), article.source(), article.url(), hashes.textSha256()),
-              runId);
-          insertEvents(article, events);
+          writer.write(article, hashes, events, runId);
           return null;
         });
-  }
-
-  /** Inserts the events, their actor references and their new one-article clusters. */
-  private void insertEvents(Article article, List<Event> events) throws SQLException {
-    Map<String, Event> byId = new LinkedHashMap<>();
-    for (Event e : events) {
-      byId.putIfAbsent(e.id(), e);
-    }
-    try (PreparedStatement pe = connection.prepareStatement(EventRows.INSERT);
-        PreparedStatement pa = connection.prepareStatement(EventRows.INSERT_ACTOR);
-        PreparedStatement pc =
-            connection.prepareStatement(
-                "INSERT INTO clusters (cluster_id, first_report, n_articles, n_outlets, n_copies)"
-                    + " VALUES (?, ?, 1, ?, 1)")) {
-      for (Event e : byId.values()) {
-        rows.bind(pe, e, e.id());
-        pe.executeUpdate();
-        actors(pa, e.id(), "actor", e.actors());
-        actors(pa, e.id(), "recipient", e.recipients());
-        actors(pa, e.id(), "claimant", e.claimants());
-        pc.setString(1, e.id());
-        pc.setObject(2, article.published() == null ? null : article.published().date());
-        pc.setInt(3, article.source() == null ? 0 : 1);
-        pc.executeUpdate();
-      }
-    }
-  }
-
-  private static void actors(PreparedStatement p, String eventId, String role, List<ActorRef> refs)
-      throws SQLException {
-    for (int i = 0; i < refs.size(); i++) {
-      EventRows.bindActor(p, eventId, role, i, refs.get(i));
-      p.executeUpdate();
-    }
-  }
-
-  private boolean hasCopy(String articleId, ArticleCopy copy) {
-    return first(
-            "SELECT 1 FROM article_sources WHERE article_id = ? AND input_id = ?"
-                + " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
-            java.util.Arrays.asList(articleId, copy.inputId(), copy.source(), copy.url()),
-            r -> r.getInt(1))
-        .isPresent();
-  }
-
-  private void insertCopy(String articleId, ArticleCopy copy, long runId) throws SQLException {
-    execute(
-        "INSERT INTO article_sources (article_id, input_id, source, url, text_sha256, first_seen,"
-            + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        java.util.Arrays.asList(
-            articleId,
-            copy.inputId(),
-            copy.source(),
-            copy.url(),
-            copy.textSha256(),
-            EventRows.now(),
-            runId));
   }
 
   /** Opens an ingest run record; returns its id. */

@@ -103,15 +103,22 @@ public final class Ingestor {
       }
       Article a = ((ReadResult.Ok) result).article();
       read++;
-      ArticleHashes h = ArticleHashes.of(a.text());
-      String key = h.normalizedSha256();
-      if (inFlight.contains(key) || store.articleWithNormalizedHash(key).isPresent()) {
+      ArticleHashes h = ArticleHashes.of(a);
+      if (isInFlight(h) || store.storedCopyOf(h).isPresent()) {
         pending.add(new Pending(a, h, null));
       } else {
-        inFlight.add(key);
+        inFlight.add(h.normalizedSha256());
+        if (h.bodySha256() != null) {
+          inFlight.add(h.bodySha256());
+        }
         pending.add(new Pending(a, h, pool.submit(() -> pipeline.code(a))));
       }
       drain(config.inFlight());
+    }
+
+    private boolean isInFlight(ArticleHashes h) {
+      return inFlight.contains(h.normalizedSha256())
+          || (h.bodySha256() != null && inFlight.contains(h.bodySha256()));
     }
 
     void drain(int keep) {
@@ -123,7 +130,7 @@ public final class Ingestor {
 
     private void write(Pending p) {
       if (p.events() == null) {
-        Optional<String> stored = store.articleWithNormalizedHash(p.hashes().normalizedSha256());
+        Optional<String> stored = store.storedCopyOf(p.hashes());
         if (stored.isPresent()) {
           duplicates++;
           if (store.addCopy(stored.get(), copyOf(p), runId)) {
@@ -136,6 +143,7 @@ public final class Ingestor {
         return;
       }
       inFlight.remove(p.hashes().normalizedSha256());
+      inFlight.remove(p.hashes().bodySha256());
       codeAndStore(p.article(), p.hashes(), result(p));
     }
 

@@ -24,6 +24,81 @@ final class Migrations {
    */
   record Migration(int version, String description, List<String> statements) {}
 
+  /**
+   * Schema 2. Events of a version-1 store stay one-event clusters (they become their clusters'
+   * founders and are filed under their keys, so new articles can join them); their articles have no
+   * body fingerprint, so a later copy with another headline is recognised only if exact.
+   */
+  private static final List<String> V2 =
+      List.of(
+          """
+          CREATE TABLE article_bodies (
+            article_id VARCHAR PRIMARY KEY,
+            body_sha256 VARCHAR NOT NULL)""",
+          """
+          CREATE TABLE cluster_members (
+            event_id VARCHAR PRIMARY KEY,
+            cluster_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            founder BOOLEAN NOT NULL,
+            score INTEGER NOT NULL,
+            reason VARCHAR NOT NULL)""",
+          """
+          CREATE TABLE cluster_keys (
+            key VARCHAR NOT NULL,
+            cluster_id VARCHAR NOT NULL,
+            window_start DATE NOT NULL,
+            window_end DATE NOT NULL)""",
+          """
+          CREATE TABLE cluster_disagreements (
+            cluster_id VARCHAR NOT NULL,
+            event_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            founder_value VARCHAR,
+            member_value VARCHAR)""",
+          """
+          CREATE TABLE cluster_outlets (
+            cluster_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL)""",
+          "INSERT INTO cluster_outlets SELECT DISTINCT e.cluster_id, s.source FROM events e"
+              + " JOIN article_sources s ON s.article_id = e.article_id WHERE s.source IS NOT NULL",
+          "INSERT INTO cluster_members SELECT id, cluster_id, article_id, true, 0,"
+              + " 'founder (stored under schema 1)' FROM events",
+          """
+          INSERT INTO cluster_keys
+          WITH p AS (
+            SELECT DISTINCT event_id, coalesce(country, 'IGO:' || igo, code) AS party
+            FROM actor_refs WHERE role IN ('actor', 'recipient')
+              AND coalesce(country, igo, code) IS NOT NULL),
+          w AS (
+            SELECT e.id, e.type,
+              coalesce(e.date_start, CAST(a.published - INTERVAL 7 DAY AS DATE)) AS ws,
+              coalesce(e.date_end, a.published) AS we
+            FROM events e JOIN articles a ON a.id = e.article_id)
+          SELECT w.type || '|' || p.party, w.id, w.ws, w.we
+          FROM w JOIN p ON p.event_id = w.id WHERE w.ws IS NOT NULL
+          UNION ALL
+          SELECT w.type || '|' || p1.party || '|' || p2.party, w.id, w.ws, w.we
+          FROM w JOIN p p1 ON p1.event_id = w.id JOIN p p2 ON p2.event_id = w.id
+          WHERE p1.party < p2.party AND w.ws IS NOT NULL
+          UNION ALL
+          SELECT w.type || '|' || p.party || '|*', w.id, w.ws, w.we
+          FROM w JOIN p ON p.event_id = w.id
+          WHERE w.ws IS NOT NULL AND (SELECT count(*) FROM p o WHERE o.event_id = w.id) = 1""",
+          "CREATE INDEX events_date_start ON events (date_start)",
+          "CREATE INDEX events_cluster ON events (cluster_id)",
+          "CREATE INDEX events_type ON events (type)",
+          "CREATE INDEX events_article ON events (article_id)",
+          "CREATE INDEX actor_refs_code ON actor_refs (code)",
+          "CREATE INDEX actor_refs_event ON actor_refs (event_id)",
+          "CREATE INDEX article_sources_article ON article_sources (article_id)",
+          "CREATE INDEX article_bodies_hash ON article_bodies (body_sha256)",
+          "CREATE INDEX cluster_keys_key ON cluster_keys (key)",
+          "CREATE INDEX cluster_members_cluster ON cluster_members (cluster_id)",
+          "CREATE INDEX cluster_members_article ON cluster_members (article_id)",
+          "CREATE INDEX cluster_outlets_cluster ON cluster_outlets (cluster_id)",
+          "CREATE INDEX cluster_disagreements_cluster ON cluster_disagreements (cluster_id)");
+
   static final List<Migration> ALL =
       List.of(
           new Migration(
@@ -117,7 +192,12 @@ final class Migrations {
                     duplicates BIGINT,
                     sources_added BIGINT,
                     events BIGINT,
-                    errors BIGINT)""")));
+                    errors BIGINT)""")),
+          new Migration(
+              2,
+              "clusters across articles (members, keys, disagreements), body fingerprints,"
+                  + " indexes for queries",
+              V2));
 
   private Migrations() {}
 

@@ -24,7 +24,7 @@ class EventStoreTest {
   void aNewStoreIsCreatedAtTheLatestSchemaVersionWithEveryTable() throws Exception {
     Path db = dir.resolve("sub/events.duckdb");
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
       assertThat(store.counts()).isEqualTo(new TableCounts(0, 0, 0, 0, 0, 0));
     }
     List<String> tables = new ArrayList<>();
@@ -40,8 +40,13 @@ class EventStoreTest {
     assertThat(tables)
         .containsExactly(
             "actor_refs",
+            "article_bodies",
             "article_sources",
             "articles",
+            "cluster_disagreements",
+            "cluster_keys",
+            "cluster_members",
+            "cluster_outlets",
             "clusters",
             "events",
             "ingest_runs",
@@ -56,10 +61,10 @@ class EventStoreTest {
       store.storeArticle(a, ArticleHashes.of(a.text()), TestEvents.twoEvents(a), 1);
     }
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(2);
       assertThat(store.counts().events()).isEqualTo(2);
     }
-    assertThat(TestEvents.count(db, "schema_version")).isEqualTo(1);
+    assertThat(TestEvents.count(db, "schema_version")).isEqualTo(2);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eventwire.ingest.ArticleReader;
 import org.eventwire.ingest.ReaderOptions;
+import org.eventwire.model.Article;
 import org.eventwire.pipeline.EventPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,14 @@ class IngestorTest {
     }
   }
 
+  /** The two-event pipeline, counting the articles it codes. */
+  private static EventPipeline counting(AtomicInteger coded) {
+    return a -> {
+      coded.incrementAndGet();
+      return TestEvents.twoEvents(a);
+    };
+  }
+
   private Path corpus(int n) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     List<String[]> rows = new ArrayList<>();
@@ -72,12 +81,14 @@ class IngestorTest {
     }
     assertThat(first.articlesNew()).isEqualTo(32);
     assertThat(first.errors()).isEqualTo(1); // notes.pdf
-    assertThat(once).isEqualTo(new TableCounts(32, 32, 64, 96, 64, 1));
+    // the stand-in codes every article as the same talks (one cluster) and an undated launch
+    // (undated records are never joined: 32 clusters)
+    assertThat(once).isEqualTo(new TableCounts(32, 32, 64, 96, 33, 1));
     assertThat(second.articlesNew()).isZero();
     assertThat(second.duplicates()).isEqualTo(32);
     assertThat(second.sourcesAdded()).isZero();
     // every table but the log of runs is unchanged
-    assertThat(twice).isEqualTo(new TableCounts(32, 32, 64, 96, 64, 2));
+    assertThat(twice).isEqualTo(new TableCounts(32, 32, 64, 96, 33, 2));
   }
 
   @Test
@@ -132,11 +143,7 @@ class IngestorTest {
                 new String[] {"b", retyped, "AFP", "https://afp.example/b"}));
     Path db = dir.resolve("e.duckdb");
     AtomicInteger coded = new AtomicInteger();
-    EventPipeline counting =
-        a -> {
-          coded.incrementAndGet();
-          return TestEvents.twoEvents(a);
-        };
+    EventPipeline counting = counting(coded);
     ingest(db, counting, 2, in);
     ingest(db, counting, 2, in);
     assertThat(coded).hasValue(1);
@@ -220,11 +227,7 @@ class IngestorTest {
     }
     Path in = TestEvents.jsonl(dir, "feed.jsonl", rows);
     AtomicInteger coded = new AtomicInteger();
-    EventPipeline counting =
-        a -> {
-          coded.incrementAndGet();
-          return TestEvents.twoEvents(a);
-        };
+    EventPipeline counting = counting(coded);
     Path db = dir.resolve("e.duckdb");
     IngestProgress p = ingest(db, counting, 4, in);
     assertThat(coded).hasValue(200);
@@ -233,7 +236,7 @@ class IngestorTest {
     assertThat(p.sourcesAdded()).isEqualTo(200);
     assertThat(p.events()).isEqualTo(400);
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.counts()).isEqualTo(new TableCounts(200, 400, 400, 600, 400, 1));
+      assertThat(store.counts()).isEqualTo(new TableCounts(200, 400, 400, 600, 201, 1));
       assertThat(
               store.select(
                   "SELECT articles_read, articles_new, duplicates, errors, finished IS NOT NULL"
@@ -251,5 +254,38 @@ class IngestorTest {
                           + r.getBoolean(5)))
           .containsExactly("400 200 200 0 true");
     }
+  }
+
+  @Test
+  void wireCopySyndicatedUnderAnotherHeadlineAndSignOffIsOneArticleWithTwoSources()
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("wire"));
+    for (String name : List.of("harbour-0412.txt", "coastal-0412.txt")) {
+      try (var s = getClass().getResourceAsStream("/store/syndicated/" + name)) {
+        Files.copy(s, in.resolve(name));
+      }
+    }
+    AtomicInteger coded = new AtomicInteger();
+    EventPipeline counting = counting(coded);
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress p = ingest(db, counting, 1, in);
+    ingest(db, counting, 1, in);
+    assertThat(coded).hasValue(1);
+    assertThat(p.duplicates()).isEqualTo(1);
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts().articles()).isEqualTo(1);
+      assertThat(
+              store.select(
+                  "SELECT input_id FROM article_sources ORDER BY input_id",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("coastal-0412", "harbour-0412");
+    }
+  }
+
+  @Test
+  void aBodyShorterThanTheMinimumIsNotFingerprinted() {
+    Article a = TestEvents.article("s", "Talks held.", "X", null);
+    assertThat(ArticleHashes.of(a).bodySha256()).isNull();
   }
 }

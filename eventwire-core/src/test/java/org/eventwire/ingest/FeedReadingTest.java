@@ -1,0 +1,93 @@
+package org.eventwire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.GZIPOutputStream;
+import org.eventwire.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedReadingTest {
+  @TempDir Path dir;
+
+  private final ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
+
+  private Path fixture(String name) throws IOException {
+    Path p = dir.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream("/ingest/feeds/" + name)) {
+      Files.copy(in, p);
+    }
+    return p;
+  }
+
+  @Test
+  void everyRssItemBecomesAnArticleWithTitleLinkDateAndTheFeedAsSource() throws IOException {
+    Results r = Results.read(reader, fixture("coastal-world.rss"));
+    assertThat(r.articles()).hasSize(2);
+    Article convoy = r.articles().get(0);
+    assertThat(convoy.title()).isEqualTo("Grain convoy crosses the border");
+    assertThat(convoy.url()).isEqualTo("https://coastal.example/world/grain-convoy");
+    assertThat(convoy.source()).isEqualTo("Coastal Times World Desk");
+    assertThat(convoy.published().date()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(convoy.text())
+        .startsWith("A convoy of forty lorries")
+        .contains("said.\n\nThe drivers")
+        .doesNotContain("<p>");
+    assertThat(convoy.id()).startsWith("feed-").hasSize(21);
+  }
+
+  @Test
+  void anItemWithoutTextIsReportedWithItsNumberAndTheOthersAreRead() throws IOException {
+    Results r = Results.read(reader, fixture("coastal-world.rss"));
+    assertThat(r.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.input()).endsWith("coastal-world.rss#3");
+              assertThat(f.problem()).isEqualTo("feed item has no content or description");
+            });
+  }
+
+  @Test
+  void aGzippedAtomFeedIsReadFromItsHtmlContent() throws IOException {
+    Path atom = fixture("summit.atom");
+    Path gz = dir.resolve("summit.atom.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(atom, out);
+    }
+    Article a = Results.read(reader, gz).onlyArticle();
+    assertThat(a.source()).isEqualTo("Summit Agency");
+    assertThat(a.url()).isEqualTo("https://summit.example/101");
+    assertThat(a.published().date()).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(a.text()).startsWith("Germany imposed sanctions").contains("\n\nThe firms");
+  }
+
+  @Test
+  void aMalformedFeedIsOneClearFailureNamingTheFileAndTheBatchGoesOn() throws IOException {
+    fixture("broken.rss");
+    fixture("summit.atom");
+    Results r = Results.read(reader, dir);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.input()).endsWith("broken.rss");
+              assertThat(f.problem()).startsWith("malformed RSS/Atom feed");
+            });
+  }
+
+  @Test
+  void theSameItemInTwoFeedsGetsTheSameId() throws IOException {
+    Path one = fixture("summit.atom");
+    Path two = Files.copy(one, dir.resolve("mirror.xml"));
+    assertThat(Results.read(reader, two).onlyArticle().id())
+        .isEqualTo(Results.read(reader, one).onlyArticle().id());
+  }
+}

@@ -1,0 +1,112 @@
+package org.eventwire.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.eventwire.model.Article;
+import org.eventwire.model.Event;
+import org.eventwire.model.Modality;
+import org.eventwire.model.PloverType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+  @TempDir Path dir;
+
+  /** A store at schema 1 holding one article with one meeting, written as schema 1 did. */
+  private Path versionOneStore() throws SQLException {
+    Path db = dir.resolve("v1.duckdb");
+    Event meeting =
+        TestEvents.event(
+            "old-meet",
+            "old",
+            PloverType.CONSULT,
+            "040",
+            List.of(TestEvents.country("PRK", "North Korea")),
+            List.of(TestEvents.country("RUS", "Russia")),
+            "2023-12-12",
+            Modality.ASSERTED,
+            List.of(),
+            "The ministers met.");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
+              + " applied TIMESTAMP NOT NULL)");
+      for (String sql : Migrations.ALL.get(0).statements()) {
+        s.execute(sql);
+      }
+      s.execute("INSERT INTO schema_version VALUES (1, 'v1', now())");
+      s.execute(
+          "INSERT INTO articles VALUES ('old', 'EFE', 'https://efe.example/old', 'T', DATE"
+              + " '2023-12-13', 'METADATA', 'text', 'a', 'b', now(), 1)");
+      s.execute(
+          "INSERT INTO article_sources VALUES ('old', 'old', 'EFE', 'https://efe.example/old',"
+              + " 'a', now(), 1)");
+      try (PreparedStatement p = c.prepareStatement(EventRows.INSERT)) {
+        new EventRows(TestEvents.JSON).bind(p, meeting, meeting.id());
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = c.prepareStatement(EventRows.INSERT_ACTOR)) {
+        EventRows.bindActor(p, "old-meet", "actor", 0, meeting.actors().get(0));
+        p.executeUpdate();
+        EventRows.bindActor(p, "old-meet", "recipient", 0, meeting.recipients().get(0));
+        p.executeUpdate();
+      }
+      s.execute("INSERT INTO clusters VALUES ('old-meet', DATE '2023-12-13', 1, 1, 1)");
+    }
+    return db;
+  }
+
+  @Test
+  void migrationTwoMakesOldEventsFoundersThatNewReportsOfTheSameHappeningJoin() throws Exception {
+    Path db = versionOneStore();
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(
+              store.select(
+                  "SELECT key FROM cluster_keys ORDER BY key", List.of(), r -> r.getString(1)))
+          .containsExactly("CONSULT|PRK", "CONSULT|PRK|RUS", "CONSULT|RUS");
+      assertThat(
+              store.select(
+                  "SELECT cluster_id || ' ' || founder FROM cluster_members",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("old-meet true");
+      Article later = TestEvents.article("new", TestEvents.text(3), "AP", "https://ap.example/n");
+      Event report =
+          TestEvents.event(
+              "new-meet",
+              "new",
+              PloverType.CONSULT,
+              "040",
+              List.of(TestEvents.country("RUS", "Russia")),
+              List.of(TestEvents.country("PRK", "North Korea")),
+              "2023-12-12",
+              Modality.ATTRIBUTED,
+              List.of(),
+              "Talks were held, state media said.");
+      store.storeArticle(later, ArticleHashes.of(later), List.of(report), 2);
+      assertThat(
+              store.select(
+                  "SELECT cluster_id FROM events WHERE id = 'new-meet'",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("old-meet");
+      assertThat(
+              store.select(
+                  "SELECT n_articles || '/' || n_outlets || '/' || n_copies || ' '"
+                      + " || first_report FROM clusters",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("2/2/2 " + LocalDate.of(2023, 12, 13));
+    }
+  }
+}
