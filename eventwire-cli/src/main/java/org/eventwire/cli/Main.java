@@ -40,7 +40,10 @@ public final class Main implements Runnable {
         .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
         .addSubcommand("ingest", new IngestCommand(pipelines))
         .addSubcommand("query", new QueryCommand())
-        .addSubcommand("export", new ExportCommand());
+        .addSubcommand("export", new ExportCommand())
+        .addSubcommand(
+            "bench",
+            new BenchCommand(() -> Pipelines.standard(NlpConfig.defaults(), main.sanctionsList)));
   }
 
   @Override

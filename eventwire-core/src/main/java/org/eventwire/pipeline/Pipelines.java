@@ -25,7 +25,7 @@ public final class Pipelines {
   private Pipelines() {}
 
   /** The standard pipeline on CoreNLP with the bundled lexicon and knowledge base. */
-  public static EventPipeline standard(NlpConfig nlp) {
+  public static StandardPipeline standard(NlpConfig nlp) {
     return withAnalyzer(new CoreNlpAnalyzer(nlp), DesignationIndex.empty());
   }
 
@@ -33,7 +33,7 @@ public final class Pipelines {
    * The standard pipeline, also flagging events whose parties are on the UN Security Council
    * Consolidated List the user downloaded (XML).
    */
-  public static EventPipeline standard(NlpConfig nlp, java.nio.file.Path consolidatedList) {
+  public static StandardPipeline standard(NlpConfig nlp, java.nio.file.Path consolidatedList) {
     DesignationIndex listed =
         consolidatedList == null
             ? DesignationIndex.empty()
@@ -42,7 +42,7 @@ public final class Pipelines {
   }
 
   /** The standard coder over any analyzer (tests use a canned one). */
-  public static EventPipeline withAnalyzer(TextAnalyzer analyzer, DesignationIndex listed) {
+  public static StandardPipeline withAnalyzer(TextAnalyzer analyzer, DesignationIndex listed) {
     ClaimCues cues = ClaimCues.loadDefault();
     ActorResolver actors = new DictionaryActorResolver(KnowledgeBase.loadDefault());
     EventCoder coder =
