@@ -51,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** One measured line of the table. */
-  private record Row(String stage, int threads, double seconds, int articles, long tokens) {}
+  private record Row(
+      String stage, int threads, double seconds, double cpuSeconds, int articles, long tokens) {}
 
   @Override
   public Integer call() {
@@ -102,9 +103,15 @@ public final class BenchCommand implements Callable<Integer> {
     err.printf("eventwire bench: %d thread(s) done%n", t);
     err.flush();
     return List.of(
-        new Row("NLP (Analyze)", t, nlp.secondsPerRound(), n, tokens),
-        new Row("coding (CodeEvents)", t, coding.secondsPerRound(), n, tokens),
-        new Row("end to end", t, all.secondsPerRound(), n, tokens));
+        new Row("NLP (Analyze)", t, nlp.secondsPerRound(), nlp.cpuSecondsPerRound(), n, tokens),
+        new Row(
+            "coding (CodeEvents)",
+            t,
+            coding.secondsPerRound(),
+            coding.cpuSecondsPerRound(),
+            n,
+            tokens),
+        new Row("end to end", t, all.secondsPerRound(), all.cpuSecondsPerRound(), n, tokens));
   }
 
   private static long tokens(AnalyzedArticle a) {
@@ -133,20 +140,22 @@ public final class BenchCommand implements Callable<Integer> {
         rounds);
     out.printf(
         "Load average (1 min) before / after: %s / %s%n%n", loadBefore, ProcessStats.loadAverage());
-    out.println("| measure | threads | value |");
-    out.println("| --- | --- | --- |");
-    out.printf(Locale.ROOT, "| pipeline load | - | %.1f s |%n", load);
-    out.printf("| heap after load (after GC) | - | %s |%n", ProcessStats.gib(heap));
+    out.println("| measure | threads | wall clock | per CPU-second of the workers |");
+    out.println("| --- | --- | --- | --- |");
+    out.printf(Locale.ROOT, "| pipeline load | - | %.1f s | |%n", load);
+    out.printf("| heap after load (after GC) | - | %s | |%n", ProcessStats.gib(heap));
     for (Row r : rows) {
       out.printf(
           Locale.ROOT,
-          "| %s | %d | %,.0f tokens/s, %.2f articles/s |%n",
+          "| %s | %d | %,.0f tokens/s, %.2f articles/s | %,.0f tokens, %.2f articles |%n",
           r.stage(),
           r.threads(),
           r.tokens() / r.seconds(),
-          r.articles() / r.seconds());
+          r.articles() / r.seconds(),
+          r.tokens() / r.cpuSeconds(),
+          r.articles() / r.cpuSeconds());
     }
-    out.printf("| peak RSS (VmHWM) | - | %s |%n", ProcessStats.gib(ProcessStats.peakRss()));
+    out.printf("| peak RSS (VmHWM) | - | %s | |%n", ProcessStats.gib(ProcessStats.peakRss()));
     out.flush();
   }
 }

@@ -1,11 +1,14 @@
 package org.eventwire.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -18,8 +21,12 @@ import java.util.function.Function;
  */
 record StageTimer(int threads, int warmups, int rounds) {
 
-  /** A measured stage: the outputs of the last round and the mean seconds per round. */
-  record Timed<O>(List<O> outputs, double secondsPerRound) {}
+  /**
+   * A measured stage: the outputs of the last round, the mean wall seconds per round, and the mean
+   * CPU seconds the worker threads spent per round (what the stage costs a core, whatever else the
+   * machine is doing; the JVM's own GC and JIT threads are not counted).
+   */
+  record Timed<O>(List<O> outputs, double secondsPerRound, double cpuSecondsPerRound) {}
 
   <I, O> Timed<O> time(List<I> inputs, Function<I, O> stage) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -28,13 +35,26 @@ record StageTimer(int threads, int warmups, int rounds) {
         round(pool, inputs, stage);
       }
       List<O> last = List.of();
+      LongAdder cpu = new LongAdder();
+      Function<I, O> counted = input -> cpuTimed(stage, input, cpu);
       long t0 = System.nanoTime();
       for (int i = 0; i < rounds; i++) {
-        last = round(pool, inputs, stage);
+        last = round(pool, inputs, counted);
       }
-      return new Timed<>(last, (System.nanoTime() - t0) / 1e9 / Math.max(1, rounds));
+      int n = Math.max(1, rounds);
+      return new Timed<>(last, (System.nanoTime() - t0) / 1e9 / n, cpu.sum() / 1e9 / n);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static <I, O> O cpuTimed(Function<I, O> stage, I input, LongAdder cpu) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
+    try {
+      return stage.apply(input);
+    } finally {
+      cpu.add(threads.getCurrentThreadCpuTime() - c0);
     }
   }
 
