@@ -58,7 +58,10 @@ public final class Main implements Runnable {
         .addSubcommand("demo", new DemoCommand(pipelines))
         .addSubcommand("actors", new ActorsCommand(() -> Pipelines.knowledgeBase(main.knowledge())))
         .addSubcommand("cluster", new ClusterCommand())
-        .addSubcommand("generate-corpus", new GenerateCorpusCommand());
+        .addSubcommand("generate-corpus", new GenerateCorpusCommand())
+        .addSubcommand(
+            "bench",
+            new BenchCommand(() -> Pipelines.standard(NlpConfig.defaults(), main.knowledge())));
   }
 
   @Override

@@ -107,6 +107,14 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads JSON Lines from {@code in} whatever its first character (a batch job hands over lines one
+   * at a time); {@code name} names the input in problem reports.
+   */
+  public void readJsonLines(InputStream in, String name, Consumer<ReadResult> sink) {
+    jsonLines.read(in, name, sink);
+  }
+
   private void readDirectory(Path dir, Consumer<ReadResult> sink) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {

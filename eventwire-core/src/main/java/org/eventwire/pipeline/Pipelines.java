@@ -25,7 +25,7 @@ public final class Pipelines {
   private Pipelines() {}
 
   /** The standard pipeline on CoreNLP with the bundled lexicon and knowledge base. */
-  public static EventPipeline standard(NlpConfig nlp) {
+  public static StandardPipeline standard(NlpConfig nlp) {
     return withAnalyzer(new CoreNlpAnalyzer(nlp), DesignationIndex.empty());
   }
 
@@ -33,12 +33,12 @@ public final class Pipelines {
    * The standard pipeline, also flagging events whose parties are on the UN Security Council
    * Consolidated List the user downloaded (XML).
    */
-  public static EventPipeline standard(NlpConfig nlp, java.nio.file.Path consolidatedList) {
+  public static StandardPipeline standard(NlpConfig nlp, java.nio.file.Path consolidatedList) {
     return standard(nlp, new KnowledgeOptions(consolidatedList, null));
   }
 
   /** The standard pipeline with the user's additions: the UN list, their own actor files. */
-  public static EventPipeline standard(NlpConfig nlp, KnowledgeOptions knowledge) {
+  public static StandardPipeline standard(NlpConfig nlp, KnowledgeOptions knowledge) {
     DesignationIndex listed =
         knowledge.consolidatedList() == null
             ? DesignationIndex.empty()
@@ -53,12 +53,12 @@ public final class Pipelines {
   }
 
   /** The standard coder over any analyzer (tests use a canned one). */
-  public static EventPipeline withAnalyzer(TextAnalyzer analyzer, DesignationIndex listed) {
+  public static StandardPipeline withAnalyzer(TextAnalyzer analyzer, DesignationIndex listed) {
     return withAnalyzer(analyzer, listed, KnowledgeBase.loadDefault());
   }
 
   /** The standard coder over any analyzer and actor knowledge base. */
-  public static EventPipeline withAnalyzer(
+  public static StandardPipeline withAnalyzer(
       TextAnalyzer analyzer, DesignationIndex listed, KnowledgeBase kb) {
     ClaimCues cues = ClaimCues.loadDefault();
     ActorResolver actors = new DictionaryActorResolver(kb);

@@ -17,6 +17,21 @@ public final class StandardPipeline implements EventPipeline {
     this.code = code;
   }
 
+  /** Stage 1, for callers that time the stages one by one (the benchmark). */
+  public PrepareText prepare() {
+    return prepare;
+  }
+
+  /** Stage 2. */
+  public Analyze analyze() {
+    return analyze;
+  }
+
+  /** Stage 3. */
+  public CodeEvents codeEvents() {
+    return code;
+  }
+
   @Override
   public List<Event> code(Article article) {
     return code.apply(analyze.apply(prepare.apply(article)));

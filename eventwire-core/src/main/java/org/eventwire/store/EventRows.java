@@ -190,7 +190,7 @@ public final class EventRows {
    * The days a contract date covers: {@code 2023-12-13} itself, {@code 2023-12} its month, {@code
    * 2023} its year; {@code [null, null]} when absent or unreadable.
    */
-  static LocalDate[] range(String date) {
+  public static LocalDate[] range(String date) {
     if (date == null) {
       return new LocalDate[] {null, null};
     }
