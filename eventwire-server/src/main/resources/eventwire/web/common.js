@@ -80,6 +80,16 @@ const ew = {
   quadNames: { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" },
 };
 
+/** A filter form without paging: submitting it changes the address and calls show(). */
+ew.navigates = function (form, show) {
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    history.pushState(null, "", "?" + new URLSearchParams(ew.read(form)).toString());
+    show();
+  });
+  window.addEventListener("popstate", show);
+};
+
 /**
  * Wires a paged list: the filter form's submit, the previous/next buttons and the browser's back
  * button all change the address and call show(). Returns the function that updates the pager.

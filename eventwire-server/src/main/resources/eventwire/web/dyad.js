@@ -83,10 +83,5 @@ async function show() {
   }
 }
 
-form.addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  history.pushState(null, "", "?" + new URLSearchParams(ew.read(form)).toString());
-  show();
-});
-window.addEventListener("popstate", show);
+ew.navigates(form, show);
 show();

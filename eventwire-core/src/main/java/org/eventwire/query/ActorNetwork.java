@@ -39,14 +39,7 @@ public final class ActorNetwork {
     // CAMEO's "---" marks an unknown country (---GOV: some government); no node for it
     where.add("NOT starts_with(" + s + ", '---') AND NOT starts_with(" + t + ", '---')");
     List<Object> params = new ArrayList<>();
-    if (from != null) {
-      where.add("e.date_end >= ?");
-      params.add(from);
-    }
-    if (to != null) {
-      where.add("e.date_start <= ?");
-      params.add(to);
-    }
+    QuerySql.dateRange(from, to, where, params);
     params.add(limit);
     String sql =
         "SELECT "

@@ -84,14 +84,7 @@ public final class DyadTimeline {
     List<String> where = new ArrayList<>();
     where.add("((m.a_acts AND m.b_gets) OR (m.b_acts AND m.a_gets))");
     where.add(interval.precision);
-    if (from != null) {
-      where.add("e.date_end >= ?");
-      params.add(from);
-    }
-    if (to != null) {
-      where.add("e.date_start <= ?");
-      params.add(to);
-    }
+    QuerySql.dateRange(from, to, where, params);
     String sql =
         "SELECT CAST(date_trunc('"
             + interval.part

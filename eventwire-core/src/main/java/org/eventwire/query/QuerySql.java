@@ -42,14 +42,7 @@ public record QuerySql(String sql, List<Object> params) {
       where.add("e.type = ?");
       params.add(q.type().name());
     }
-    if (q.from() != null) {
-      where.add("e.date_end >= ?");
-      params.add(q.from());
-    }
-    if (q.to() != null) {
-      where.add("e.date_start <= ?");
-      params.add(q.to());
-    }
+    dateRange(q.from(), q.to(), where, params);
     if (q.modality() != null) {
       where.add("e.modality = ?");
       params.add(q.modality().json());
@@ -132,6 +125,19 @@ public record QuerySql(String sql, List<Object> params) {
    * The condition that actor reference {@code r} (a row of {@code actor_refs}) matches {@code
    * value}: CAMEO code prefix, country, body or name (any case); its parameters are added.
    */
+  /** Events whose dates overlap [from, to]; either end may be null (open). */
+  static void dateRange(
+      java.time.LocalDate from, java.time.LocalDate to, List<String> where, List<Object> params) {
+    if (from != null) {
+      where.add("e.date_end >= ?");
+      params.add(from);
+    }
+    if (to != null) {
+      where.add("e.date_start <= ?");
+      params.add(to);
+    }
+  }
+
   static String refMatch(String value, List<Object> params) {
     String code = value.toUpperCase(Locale.ROOT);
     params.add(code);
