@@ -53,7 +53,7 @@ public final class ArgumentFinder {
     if (!g.token(v).pos().equals("VBG")) {
       return false;
     }
-    String rel = base(g.relation(v));
+    String rel = g.baseRelation(v);
     boolean nounSlot = Set.of("nmod", "obl", "nsubj", "obj").contains(rel);
     boolean nounLike =
         !g.childrenByRelation(v, "det").isEmpty()
@@ -122,7 +122,7 @@ public final class ArgumentFinder {
   /** Walks up control relations to the nearest clause with a subject (or an accused object). */
   private List<Integer> inherited(DependencyGraph g, int v) {
     int cur = v;
-    while (g.head(cur) >= 0 && CONTROL.contains(base(g.relation(cur)))) {
+    while (g.head(cur) >= 0 && CONTROL.contains(g.baseRelation(cur))) {
       int up = g.head(cur);
       if (g.token(up).isVerb()) {
         var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
@@ -310,11 +310,6 @@ public final class ArgumentFinder {
 
   private static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
     return g.enhancedChildren(head, r -> r.equals("obl:" + prep) || r.equals("nmod:" + prep));
-  }
-
-  private static String base(String relation) {
-    int c = relation.indexOf(':');
-    return c < 0 ? relation : relation.substring(0, c);
   }
 
   private static List<Integer> dedupe(List<Integer> xs) {

@@ -28,7 +28,7 @@ final class RequestedActs {
       clause = g.head(clause); // "asked X to stop and withdraw"
     }
     int gov = g.head(clause);
-    if (gov < 0 || !(CONTENT.contains(base(g.relation(clause))) || toClause(g, clause))) {
+    if (gov < 0 || !(CONTENT.contains(g.baseRelation(clause)) || toClause(g, clause))) {
       return null;
     }
     for (Trigger o : triggers) {
@@ -37,7 +37,7 @@ final class RequestedActs {
       }
     }
     if (g.token(gov).isVerb()
-        && base(g.relation(clause)).equals("xcomp")
+        && g.baseRelation(clause).equals("xcomp")
         && !g.childrenByRelation(gov, "obj").isEmpty()
         && cues.cue(PredicateFinder.lemma(g.token(gov)), 'V')
             .map(k -> k == ClaimCues.Kind.PLAN)
@@ -49,13 +49,8 @@ final class RequestedActs {
 
   /** "called on allies to supply", parsed as an adverbial clause with "to". */
   private static boolean toClause(DependencyGraph g, int clause) {
-    return base(g.relation(clause)).equals("advcl")
+    return g.baseRelation(clause).equals("advcl")
         && g.childrenByRelation(clause, "mark").stream()
             .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
-  }
-
-  private static String base(String relation) {
-    int c = relation.indexOf(':');
-    return c < 0 ? relation : relation.substring(0, c);
   }
 }

@@ -72,6 +72,13 @@ public final class DependencyGraph {
     return headRelation[i];
   }
 
+  /** {@link #relation} without its subtype: {@code obl:in} gives {@code obl}. */
+  public String baseRelation(int i) {
+    String r = headRelation[i];
+    int colon = r.indexOf(':');
+    return colon < 0 ? r : r.substring(0, colon);
+  }
+
   /** Basic-tree children of {@code i}. */
   public List<Dependency> children(int i) {
     return basicChildren.get(i);
