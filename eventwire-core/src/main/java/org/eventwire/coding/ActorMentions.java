@@ -31,6 +31,8 @@ final class ActorMentions {
   private static final Set<String> PAIR_NOUNS = Set.of("country", "side", "nation", "government");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+  private static final Set<String> REFLEXIVES =
+      Set.of("itself", "themselves", "himself", "herself", "ourselves");
 
   private final ActorResolver resolver;
   private final String text;
@@ -126,6 +128,18 @@ final class ActorMentions {
       List<ActorRef> speaker = speakerAbove(g, head, excluding);
       if (!speaker.isEmpty()) {
         return relabel(speaker, p.text(), "pronoun: subject of the clause above");
+      }
+    }
+    if (REFLEXIVES.contains(lemma) && h.isPronoun() && g.head(head) >= 0) {
+      // "Iraq had attacked themselves": the clause's own subject
+      List<ActorRef> self = new ArrayList<>();
+      for (int s : g.enhancedChildren(g.head(head), r -> r.equals("nsubj"))) {
+        if (s != head && !g.token(s).isPronoun()) {
+          self.addAll(resolve(g, s, List.of()));
+        }
+      }
+      if (!self.isEmpty()) {
+        return relabel(self, p.text(), "reflexive: the clause's subject");
       }
     }
     if (PLURAL_PRONOUNS.contains(lemma)) {

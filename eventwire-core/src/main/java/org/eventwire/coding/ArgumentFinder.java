@@ -27,6 +27,21 @@ public final class ArgumentFinder {
   private static final Set<org.eventwire.model.PloverType> CONTENT_TARGET =
       Set.of(org.eventwire.model.PloverType.ACCUSE, org.eventwire.model.PloverType.REQUEST);
 
+  /**
+   * Prepositions that place a nominal event beside the clause's own ("condemned Israel after the
+   * raid"): the clause's subject is not the nominal event's actor.
+   */
+  private static final Set<String> OTHER_HAPPENING =
+      Set.of(
+          "obl:after",
+          "obl:before",
+          "obl:since",
+          "obl:following",
+          "obl:over",
+          "obl:despite",
+          "obl:amid",
+          "obl:against");
+
   private final ClaimCues cues;
 
   public ArgumentFinder(ClaimCues cues) {
@@ -162,7 +177,9 @@ public final class ArgumentFinder {
     if (actors.isEmpty()) {
       int h = g.head(n);
       String rel = g.relation(n);
-      if (h >= 0 && (rel.equals("obj") || rel.startsWith("obl")) && g.token(h).isVerb()) {
+      if (h >= 0
+          && (rel.equals("obj") || (rel.startsWith("obl") && !OTHER_HAPPENING.contains(rel)))
+          && g.token(h).isVerb()) {
         actors = g.enhancedChildren(h, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
         if (actors.isEmpty()) {
           actors = inherited(g, h); // "agreed to widen sanctions on X"

@@ -131,6 +131,7 @@ public final class ClaimAnalyzer {
     int cur = p;
     for (int a : g.ancestors(p)) {
       String via = g.relation(cur);
+      int below = cur;
       cur = a;
       if (via.startsWith("advcl") || via.equals("acl:relcl") || via.equals("parataxis")) {
         return null; // a cue does not reach into an adverbial or relative clause below it
@@ -144,7 +145,7 @@ public final class ClaimAnalyzer {
         continue;
       }
       Modality m = modalityOf(kind.get());
-      if (m == null) {
+      if (m == null || (kind.get() == ClaimCues.Kind.PLAN && !reachesPlan(g, below, via))) {
         continue;
       }
       List<Integer> subj = g.enhancedChildren(a, r -> r.equals("nsubj"));
@@ -155,6 +156,21 @@ public final class ClaimAnalyzer {
       return new Claim(m, subj, negated, at.word(), a, kind.get());
     }
     return null;
+  }
+
+  /**
+   * A plan verb makes planned what it wants ("sought to meet", "seeks talks"), not what its
+   * modifiers or its subject say: "two men sought in the killing" plan no killing. What it prepares
+   * or aims for is planned too ("prepared for talks").
+   */
+  private static boolean reachesPlan(DependencyGraph g, int below, String via) {
+    return switch (via) {
+      case "xcomp", "ccomp", "obj" -> true;
+      case "obl" ->
+          g.childrenByRelation(below, "case").stream()
+              .anyMatch(c -> g.token(c).word().equalsIgnoreCase("for"));
+      default -> false;
+    };
   }
 
   /** "A and B met in X, state media reported." with a parse that does not put met under it. */

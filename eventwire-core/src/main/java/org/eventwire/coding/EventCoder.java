@@ -51,7 +51,9 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final PloverTypes types;
   private final Intentions intentions;
+  private final Allegations allegations;
   private final RequestedActs requested;
+  private final ParseRepairs repairs;
   private final HappeningMerger merger = new HappeningMerger();
   private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
@@ -73,7 +75,9 @@ public final class EventCoder {
     this.resolver = resolver;
     this.types = types;
     this.intentions = new Intentions(types);
+    this.allegations = new Allegations(types);
     this.requested = new RequestedActs(claims.cues());
+    this.repairs = new ParseRepairs(claims.cues());
     this.gazetteer = gazetteer;
     this.sanctions = sanctions;
   }
@@ -92,7 +96,7 @@ public final class EventCoder {
         new PlaceFinder(gazetteer, context, dateline == null ? null : dateline.place());
     Map<String, Event> out = new LinkedHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
-      DependencyGraph g = new DependencyGraph(s);
+      DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = predicates.find(g);
       Set<Integer> triggerTokens = new java.util.HashSet<>();
@@ -112,11 +116,11 @@ public final class EventCoder {
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
           if (!triggerTokens.contains(claim.cueToken())) {
-            // a promise or threat already coded from its own verb is not derived again
-            intentions
-                .derive(e)
-                .map(d -> d.withSanctions(sanctions.screen(d, s.text(), published)))
-                .ifPresent(d -> out.putIfAbsent(d.id(), d));
+            // a promise, threat or accusation already coded from its own verb is not derived again
+            for (var d : List.of(intentions.derive(e), allegations.derive(e))) {
+              d.map(x -> x.withSanctions(sanctions.screen(x, s.text(), published)))
+                  .ifPresent(x -> out.putIfAbsent(x.id(), x));
+            }
           }
         }
       }

@@ -70,29 +70,7 @@ final class Intentions {
       return Optional.empty();
     }
     return Optional.of(
-        new Event(
-            EventCoder.id(e.articleId(), e.evidence().sentenceIndex(), e.id().hashCode(), type),
-            e.articleId(),
-            type,
-            null,
-            e.contexts(),
-            cameo,
-            types.info(type).intensity(),
-            types.quadClassOf(cameo),
-            e.actors(),
-            e.recipients(),
-            null,
-            null,
-            null,
-            false,
-            null,
-            Modality.ASSERTED,
-            List.of(),
-            false,
-            List.of(),
-            e.evidence(),
-            List.of(),
-            null));
+        DerivedEvents.derive(types, e, type, null, cameo, e.actors(), e.recipients()));
   }
 
   /**

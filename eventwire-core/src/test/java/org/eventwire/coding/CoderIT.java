@@ -78,6 +78,13 @@ class CoderIT {
         "Prosecutors in The Hague presented evidence against Serbia.|ACCUSE →SRB",
         "Lithuania said it would not send aid to Belarus.|REJECT LTU→BLR",
         "Estonia sent troops to Latvia for the exercise.|MOBILIZE EST→LVA",
+        "Egypt faces pressure from Washington over the border crossing.|REQUEST USA→EGY",
+        "Hungary received strong criticism from Germany over the new media law.|ACCUSE DEU→HUN",
+        "Armenia won support from France for its border plan.|SUPPORT FRA→ARM",
+        "Kyiv said Russia had bombed a hospital in Kharkiv.|ACCUSE UKR→RUS asserted",
+        "Kyiv said Russia had bombed a hospital in Kharkiv.|ASSAULT RUS attributed",
+        "Iran prepared for a new round of talks with Oman.|CONSULT →OMN planned",
+        "Ethiopian officials said Eritrea had shelled itself.|ASSAULT ERI→ERI attributed",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     List<Event> events = code(sentence);
@@ -105,6 +112,15 @@ class CoderIT {
     Event request =
         events.stream().filter(e -> e.type().name().equals("REQUEST")).findFirst().get();
     assertThat(request.cameo()).as("an appeal is CAMEO 02, a demand 10").startsWith("02");
+  }
+
+  @Test
+  void beingSoughtInAKillingPlansNoKilling() {
+    List<Event> events =
+        code("Two men sought in the killing of a Dutch journalist were arrested in Spain.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals("ASSAULT") && e.modality().name().equals("PLANNED"));
   }
 
   @Test

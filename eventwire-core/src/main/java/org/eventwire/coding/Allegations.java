@@ -1,0 +1,67 @@
+package org.eventwire.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.coding.lexicon.PloverTypes;
+import org.eventwire.model.ActorRef;
+import org.eventwire.model.Event;
+import org.eventwire.model.Modality;
+import org.eventwire.model.PloverType;
+
+/**
+ * A party that says another party used force or coercion is accusing it (CAMEO 112x, PLOVER ACCUSE
+ * allege): "the US said Iraq had attacked", "the monitor said government forces shelled the town".
+ * From such an attributed or alleged act this derives the accusation, asserted, with the claimants
+ * as actors and the alleged perpetrators as recipients, beside the act itself.
+ *
+ * <p>Not derived when the claimant is among the perpetrators (a claim of one's own act is no
+ * accusation), when a claimant is unresolved or a news outlet (media report, they do not accuse),
+ * or for acts that are not hostile and material.
+ */
+final class Allegations {
+  private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.COERCE);
+  private static final Set<Modality> CLAIMED = Set.of(Modality.ALLEGED, Modality.ATTRIBUTED);
+
+  private final PloverTypes types;
+
+  Allegations(PloverTypes types) {
+    this.types = types;
+  }
+
+  /** The accusation an alleged hostile act implies, if any. */
+  Optional<Event> derive(Event e) {
+    if (!HOSTILE.contains(e.type())
+        || !CLAIMED.contains(e.modality())
+        || e.negated()
+        || e.claimants().isEmpty()
+        || !resolved(e.actors())) {
+      return Optional.empty();
+    }
+    for (ActorRef c : e.claimants()) {
+      if (c.code() == null || "MED".equals(c.sector()) || among(e.actors(), c)) {
+        return Optional.empty();
+      }
+    }
+    String cameo = e.type() == PloverType.ASSAULT ? "1123" : "112";
+    PloverType type = PloverType.ACCUSE;
+    return Optional.of(
+        DerivedEvents.derive(types, e, type, "allege", cameo, e.claimants(), e.actors()));
+  }
+
+  private static boolean resolved(List<ActorRef> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(a -> a.code() != null);
+  }
+
+  private static boolean among(List<ActorRef> parties, ActorRef claimant) {
+    for (ActorRef p : parties) {
+      boolean sameCode = p.code().equals(claimant.code());
+      boolean sameCountry = p.country() != null && p.country().equals(claimant.country());
+      boolean sameBody = p.igo() != null && p.igo().equals(claimant.igo());
+      if (sameCode || sameCountry || sameBody) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+package org.eventwire.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.ParsedSentence;
+import org.eventwire.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairsTest {
+  private final ParseRepairs repairs = new ParseRepairs(ClaimCues.loadDefault());
+
+  /** Builds a sentence from "word/lemma/TAG" items and "gov>dep:rel" edges (basic = enhanced). */
+  private static ParsedSentence sentence(String tokens, String... edges) {
+    List<Token> ts = new ArrayList<>();
+    int at = 0;
+    for (String item : tokens.split(" ")) {
+      String[] p = item.split("/");
+      ts.add(new Token(ts.size(), p[0], p[1], p[2], "O", at, at + p[0].length()));
+      at += p[0].length() + 1;
+    }
+    List<Dependency> deps = new ArrayList<>();
+    for (String e : edges) {
+      String[] p = e.split("[>:]", 3);
+      deps.add(new Dependency(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2]));
+    }
+    return new ParsedSentence(0, 0, at, tokens, ts, deps, deps, List.of());
+  }
+
+  private static String headOf(ParsedSentence s, int dep) {
+    return s.basic().stream()
+        .filter(d -> d.dependent() == dep)
+        .map(d -> d.governor() + ":" + d.relation())
+        .findFirst()
+        .orElse("none");
+  }
+
+  @Test
+  void aBareParticipleUnderAVerbWithoutObjectGivesItsSubjectToThatVerb() {
+    // Israel freed the mayor jailed last year : freed -ccomp-> jailed -nsubj-> mayor
+    ParsedSentence s =
+        sentence(
+            "Israel/Israel/NNP freed/free/VBD the/the/DT mayor/mayor/NN jailed/jail/VBN",
+            "-1>1:root",
+            "1>0:nsubj",
+            "1>4:ccomp",
+            "4>3:nsubj",
+            "3>2:det");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 3)).isEqualTo("1:obj");
+    assertThat(headOf(r, 4)).isEqualTo("3:acl");
+    assertThat(r.enhanced()).contains(new Dependency(1, 3, "obj"), new Dependency(3, 4, "acl"));
+    assertThat(headOf(s, 3)).as("the input is not changed").isEqualTo("4:nsubj");
+  }
+
+  @Test
+  void aParticipleWithAnAuxiliaryIsARealComplementClause() {
+    // Officials said the mayor was jailed : said -ccomp-> jailed (aux:pass was)
+    ParsedSentence s =
+        sentence(
+            "Officials/official/NNS said/say/VBD the/the/DT mayor/mayor/NN was/be/VBD"
+                + " jailed/jail/VBN",
+            "-1>1:root",
+            "1>0:nsubj",
+            "1>5:ccomp",
+            "5>3:nsubj:pass",
+            "5>4:aux:pass",
+            "3>2:det");
+    assertThat(repairs.repair(s)).isEqualTo(s);
+  }
+
+  @Test
+  void aReportingVerbParsedAsAdverbialClauseGovernsTheClauseAfterIt() {
+    // Cairo announced it would free prisoners : free -advcl-> announced
+    ParsedSentence s =
+        sentence(
+            "Cairo/Cairo/NNP announced/announce/VBD it/it/PRP would/would/MD free/free/VB"
+                + " prisoners/prisoner/NNS",
+            "-1>4:root",
+            "4>1:advcl",
+            "1>0:nsubj",
+            "4>2:nsubj",
+            "4>3:aux",
+            "4>5:obj");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 1)).isEqualTo("-1:root");
+    assertThat(headOf(r, 4)).isEqualTo("1:ccomp");
+  }
+
+  @Test
+  void anAdverbialClauseWithANounSubjectIsLeftAlone() {
+    // Cairo announced, troops would free prisoners : the clause has its own named subject
+    ParsedSentence s =
+        sentence(
+            "Cairo/Cairo/NNP announced/announce/VBD troops/troop/NNS would/would/MD"
+                + " free/free/VB prisoners/prisoner/NNS",
+            "-1>4:root",
+            "4>1:advcl",
+            "1>0:nsubj",
+            "4>2:nsubj",
+            "4>3:aux",
+            "4>5:obj");
+    assertThat(repairs.repair(s)).isEqualTo(s);
+  }
+
+  @Test
+  void aVerbThatIsNoClaimCueIsNotMadeAReportingClause() {
+    ParsedSentence s =
+        sentence(
+            "Cairo/Cairo/NNP waited/wait/VBD it/it/PRP would/would/MD free/free/VB"
+                + " prisoners/prisoner/NNS",
+            "-1>4:root",
+            "4>1:advcl",
+            "1>0:nsubj",
+            "4>2:nsubj",
+            "4>3:aux",
+            "4>5:obj");
+    assertThat(repairs.repair(s)).isEqualTo(s);
+  }
+}
