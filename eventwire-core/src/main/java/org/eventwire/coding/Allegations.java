@@ -16,8 +16,9 @@ import org.eventwire.model.PloverType;
  * as actors and the alleged perpetrators as recipients, beside the act itself.
  *
  * <p>Not derived when the claimant is among the perpetrators (a claim of one's own act is no
- * accusation), when a claimant is unresolved or a news outlet (media report, they do not accuse),
- * or for acts that are not hostile and material.
+ * accusation), when a claimant is unresolved or of no known country or body ("officials said": no
+ * identifiable accuser) or a news outlet (media report, they do not accuse), or for acts that are
+ * not hostile and material.
  */
 final class Allegations {
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.COERCE);
@@ -39,7 +40,8 @@ final class Allegations {
       return Optional.empty();
     }
     for (ActorRef c : e.claimants()) {
-      if (c.code() == null || "MED".equals(c.sector()) || among(e.actors(), c)) {
+      boolean identified = c.code() != null && (c.country() != null || c.igo() != null);
+      if (!identified || "MED".equals(c.sector()) || among(e.actors(), c)) {
         return Optional.empty();
       }
     }

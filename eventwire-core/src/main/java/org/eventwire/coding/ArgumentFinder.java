@@ -300,6 +300,14 @@ public final class ArgumentFinder {
         }
       }
     }
+    if (t.entry().type() == org.eventwire.model.PloverType.CONCEDE && t.object() >= 0) {
+      for (int c : g.childrenByRelation(t.object(), "acl")) {
+        List<Integer> subj = g.enhancedChildren(c, r -> r.startsWith("nsubj"));
+        if (!subj.isEmpty()) {
+          return subj; // "gave permission to Russia to help": the one permitted
+        }
+      }
+    }
     int cue = nearestVerbAbove(g, v);
     if (cue >= 0
         && cues.cue(PredicateFinder.lemma(g.token(cue)), 'V').orElse(null)

@@ -85,7 +85,7 @@ public final class ClaimAnalyzer {
     for (int c : content) {
       for (int aux : g.childrenByRelation(c, "aux")) {
         var k = cues.cue(PredicateFinder.lemma(g.token(aux)), 'M');
-        if (k.isPresent() && k.get() == ClaimCues.Kind.PLAN) {
+        if (k.isPresent() && k.get().future()) {
           return false;
         }
       }
@@ -145,12 +145,12 @@ public final class ClaimAnalyzer {
         continue;
       }
       Modality m = modalityOf(kind.get());
-      if (m == null || (kind.get() == ClaimCues.Kind.PLAN && !reachesPlan(g, below, via))) {
+      if (m == null || (kind.get().future() && !reachesPlan(g, below, via))) {
         continue;
       }
       List<Integer> subj = g.enhancedChildren(a, r -> r.equals("nsubj"));
       boolean cueNegated = negated(g, a);
-      if (cueNegated && kind.get() != ClaimCues.Kind.PLAN) {
+      if (cueNegated && !kind.get().future()) {
         return new Claim(Modality.DENIED, subj, negated, at.word(), a, ClaimCues.Kind.DENY);
       }
       return new Claim(m, subj, negated, at.word(), a, kind.get());
@@ -199,7 +199,7 @@ public final class ClaimAnalyzer {
       case BELIEF, HEDGE -> Modality.BELIEVED;
       case ALLEGE -> Modality.ALLEGED;
       case DENY -> Modality.DENIED;
-      case PLAN -> Modality.PLANNED;
+      case PLAN, SCHEDULE -> Modality.PLANNED;
     };
   }
 }

@@ -21,7 +21,14 @@ public final class ClaimCues {
     ALLEGE,
     DENY,
     PLAN,
-    HEDGE
+    /** A timetable or expectation: planned, but no party's promise or threat. */
+    SCHEDULE,
+    HEDGE;
+
+    /** Intention or timetable: both make an event planned. */
+    public boolean future() {
+      return this == PLAN || this == SCHEDULE;
+    }
   }
 
   private final Map<String, Kind> cues;

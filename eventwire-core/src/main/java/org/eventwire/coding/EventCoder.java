@@ -41,6 +41,9 @@ public final class EventCoder {
       Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
 
   /** Reactions to an act named only by a noun ("condemned the seizure"). */
+  private static final Set<PloverType> FORCE =
+      Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION);
+
   private static final Set<PloverType> REACTIONS =
       Set.of(PloverType.ACCUSE, PloverType.PROTEST, PloverType.REJECT, PloverType.SANCTION);
 
@@ -86,6 +89,21 @@ public final class EventCoder {
     return code(article, doc, null);
   }
 
+  /**
+   * True when the promise's own clause is an act of force ("pledged to expel the leaders", "vowed
+   * to strike"): its target is the one acted against, not a party to the promise.
+   */
+  private static boolean promisesForce(DependencyGraph g, Trigger t, List<Trigger> triggers) {
+    for (int x : g.childrenByRelation(t.token(), "xcomp")) {
+      for (Trigger o : triggers) {
+        if (o.token() == x && FORCE.contains(o.entry().type())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Codes an article; a photo caption, when analysed, may date the event it shows. */
   public List<Event> code(Article article, ParsedDocument doc, ParsedDocument caption) {
     LocalDate published = article.published().date();
@@ -108,6 +126,9 @@ public final class EventCoder {
         ClaimAnalyzer.Claim claim = claims.analyze(g, t);
         Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {
+          if (e.type() == PloverType.AGREE && promisesForce(g, t, triggers)) {
+            e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
+          }
           if (e.recipients().isEmpty()
               && REACTIONS.contains(e.type())
               && predicates.objectIsEvent(g, t)) {
@@ -117,7 +138,11 @@ public final class EventCoder {
           out.putIfAbsent(e.id(), e);
           if (!triggerTokens.contains(claim.cueToken())) {
             // a promise, threat or accusation already coded from its own verb is not derived again
-            for (var d : List.of(intentions.derive(e), allegations.derive(e))) {
+            var intention =
+                claim.kind() == ClaimCues.Kind.SCHEDULE
+                    ? java.util.Optional.<Event>empty() // a timetable promises nothing
+                    : intentions.derive(e);
+            for (var d : List.of(intention, allegations.derive(e))) {
               d.map(x -> x.withSanctions(sanctions.screen(x, s.text(), published)))
                   .ifPresent(x -> out.putIfAbsent(x.id(), x));
             }

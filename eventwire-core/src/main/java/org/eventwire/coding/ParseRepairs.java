@@ -9,15 +9,17 @@ import org.eventwire.nlp.ParsedSentence;
 import org.eventwire.nlp.Token;
 
 /**
- * Named passes that undo two attachment errors the neural parser makes often in news prose. Each
- * pass looks at the sentence as given and returns a new sentence with a few edges moved, in both
- * the basic tree and the enhanced graph; the input is never changed.
+ * Named passes that undo attachment errors the neural parser makes often in news prose. Each pass
+ * looks at the sentence as given and returns a new sentence with a few edges moved, in both the
+ * basic tree and the enhanced graph; the input is never changed.
  *
  * <ol>
  *   <li>{@code participle-object}: "Israel released the mayor, a member of Hamas jailed a year ago"
- *       parsed as <i>released</i> → ccomp → <i>jailed</i> with <i>mayor</i> as its subject. A past
- *       participle with no auxiliary cannot head a finite complement clause, so the "subject" is
- *       the object of the verb above and the participle modifies it (acl).
+ *       parsed as <i>released</i> → ccomp (or xcomp) → <i>jailed</i> with <i>mayor</i> as its
+ *       subject. A past participle with no auxiliary cannot head a finite clause, so the "subject"
+ *       is the object of the verb above and the participle modifies it (acl). The same for a
+ *       participle parsed as a clausal subject: "the civilians imprisoned for ... were released"
+ *       (<i>civilians</i> becomes the subject of <i>released</i>).
  *   <li>{@code reporting-clause}: "... came as Israel announced it would free prisoners" parsed
  *       with <i>announced</i> as an adverbial clause under <i>free</i>. A reporting verb with no
  *       complement of its own, before a clause whose subject is a pronoun, governs that clause.
@@ -50,22 +52,39 @@ public final class ParseRepairs {
   Optional<ParsedSentence> participleObject(ParsedSentence s, int p) {
     Token t = s.tokens().get(p);
     Dependency up = basicHead(s, p);
-    if (!t.pos().equals("VBN") || up == null || !up.relation().equals("ccomp")) {
+    if (!t.pos().equals("VBN") || up == null || has(s, p, AUXILIARIES::contains)) {
       return Optional.empty();
     }
     int verb = up.governor();
-    if (has(s, p, AUXILIARIES::contains) || has(s, verb, r -> r.equals("obj"))) {
-      return Optional.empty();
-    }
+    String role = roleAbove(s, verb, up.relation());
     List<Integer> subjects = children(s, p, r -> r.equals("nsubj"));
-    if (subjects.size() != 1 || subjects.get(0) > p) {
+    if (role == null || subjects.size() != 1 || subjects.get(0) > p) {
       return Optional.empty();
     }
     int noun = subjects.get(0);
     Edits e = new Edits(s);
-    e.move(noun, p, verb, "obj");
+    e.move(noun, p, verb, role);
     e.move(p, verb, noun, "acl");
     return Optional.of(e.result());
+  }
+
+  /**
+   * The role the participle's "subject" really has under {@code verb}: its object when the
+   * participle hangs as a complement of a verb without one, its subject when it hangs as the
+   * clausal subject of a verb without one ("the civilians imprisoned ... were released"); null
+   * otherwise.
+   */
+  private static String roleAbove(ParsedSentence s, int verb, String relation) {
+    if (relation.equals("ccomp") || relation.equals("xcomp")) {
+      return has(s, verb, r -> r.equals("obj")) ? null : "obj";
+    }
+    if (relation.startsWith("csubj")) {
+      if (has(s, verb, r -> r.startsWith("nsubj"))) {
+        return null;
+      }
+      return has(s, verb, r -> r.equals("aux:pass")) ? "nsubj:pass" : "nsubj";
+    }
+    return null;
   }
 
   /** Pass {@code reporting-clause} for reporting verb {@code r}. */

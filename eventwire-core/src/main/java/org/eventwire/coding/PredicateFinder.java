@@ -43,18 +43,25 @@ public final class PredicateFinder {
   private final PredicateLexicon lexicon;
   private final Set<String> lightVerbs;
   private final Set<String> namingVerbs;
+  private final Set<String> wishVerbs;
 
   /**
    * @param lexicon the predicate lexicon
    * @param lightVerbs verbs whose eventive object is the event ("ordered the expulsion")
    * @param namingVerbs verbs that only characterise their object when a second noun or adjective
    *     describes it ("called the move a provocation")
+   * @param wishVerbs verbs that are events only when they wish an act of another party ("wants
+   *     Seoul to pay")
    */
   public PredicateFinder(
-      PredicateLexicon lexicon, Set<String> lightVerbs, Set<String> namingVerbs) {
+      PredicateLexicon lexicon,
+      Set<String> lightVerbs,
+      Set<String> namingVerbs,
+      Set<String> wishVerbs) {
     this.lexicon = lexicon;
     this.lightVerbs = Set.copyOf(lightVerbs);
     this.namingVerbs = Set.copyOf(namingVerbs);
+    this.wishVerbs = Set.copyOf(wishVerbs);
   }
 
   /** Reads a one-lemma-a-line list from the classpath ({@code #} comments allowed). */
@@ -124,7 +131,7 @@ public final class PredicateFinder {
   }
 
   private Optional<Trigger> verbTrigger(DependencyGraph g, int i) {
-    if (names(g, i)) {
+    if (names(g, i) || (wishVerbs.contains(lemma(g.token(i))) && !wishesOfAnother(g, i))) {
       return Optional.empty();
     }
     String particle = null;
@@ -173,6 +180,12 @@ public final class PredicateFinder {
       }
     }
     return true;
+  }
+
+  /** "wants Seoul to pay": an object and a verb clause controlled by it. */
+  private static boolean wishesOfAnother(DependencyGraph g, int verb) {
+    return !g.childrenByRelation(verb, "obj").isEmpty()
+        && g.childrenByRelation(verb, "xcomp").stream().anyMatch(x -> g.token(x).isVerb());
   }
 
   /**

@@ -9,7 +9,8 @@ import org.eventwire.nlp.DependencyGraph;
  * An act that one party asks, urges, orders or wants another to carry out has not happened: it is
  * the content of a request, and the request is the event ("urged Moscow to withdraw", "asked the
  * president to help", "wants Beijing to intervene"). Coding it as an act would turn a demand into a
- * fact.
+ * fact. The same holds for what one party allows or permits another ("would not give Moscow
+ * permission to help"): the permission is the event.
  */
 final class RequestedActs {
   /** How a requested clause hangs on the request: "asked X to go", "demanded that X go". */
@@ -34,6 +35,11 @@ final class RequestedActs {
     for (Trigger o : triggers) {
       if (o.token() == gov && o.entry().type() == PloverType.REQUEST) {
         return "content of the request '" + g.token(gov).word() + "'";
+      }
+      if ((o.token() == gov || o.object() == gov)
+          && o.entry().type() == PloverType.CONCEDE
+          && !g.relation(clause).equals("acl:relcl")) {
+        return "content of the permission '" + g.token(gov).word() + "'"; // "allowed X to help"
       }
     }
     if (g.token(gov).isVerb()

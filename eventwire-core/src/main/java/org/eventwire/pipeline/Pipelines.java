@@ -67,7 +67,8 @@ public final class Pipelines {
             new PredicateFinder(
                 PredicateLexicon.loadDefault(),
                 PredicateFinder.loadWordList("eventwire/coding/light-verbs.txt"),
-                PredicateFinder.loadWordList("eventwire/coding/naming-verbs.txt")),
+                PredicateFinder.loadWordList("eventwire/coding/naming-verbs.txt"),
+                PredicateFinder.loadWordList("eventwire/coding/wish-verbs.txt")),
             new ArgumentFinder(cues),
             new ClaimAnalyzer(cues),
             new EventDater(lemma -> cues.cue(lemma, 'V').isPresent()),

@@ -85,6 +85,9 @@ class CoderIT {
         "Kyiv said Russia had bombed a hospital in Kharkiv.|ASSAULT RUS attributed",
         "Iran prepared for a new round of talks with Oman.|CONSULT →OMN planned",
         "Ethiopian officials said Eritrea had shelled itself.|ASSAULT ERI→ERI attributed",
+        "Washington wants Seoul to pay more for the troops.|REQUEST USA→KOR",
+        "Lithuania will not give permission to Belarus to reopen the crossing.|REJECT LTU→BLR",
+        "Austrian diplomat Lukas Wagner met Hungarian officials in Vienna.|CONSULT AUT→HUN",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     List<Event> events = code(sentence);
@@ -121,6 +124,30 @@ class CoderIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .noneMatch(e -> e.type().name().equals("ASSAULT") && e.modality().name().equals("PLANNED"));
+  }
+
+  @Test
+  void aPermissionWithheldCodesNoneOfThePermittedAct() {
+    List<Event> events =
+        code("Lithuania will not give permission to Belarus to reopen the border crossing.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .allMatch(e -> e.actors().stream().noneMatch(a -> "BLR".equals(a.country())));
+  }
+
+  @Test
+  void aTimetableIsPlannedButPromisesNothing() {
+    List<Event> events = code("The Chinese premier is expected to visit Berlin next week.");
+    assertThat(events).anyMatch(EventExpectation.parse("CONSULT CHN→DEU planned")::matches);
+    assertThat(events).noneMatch(e -> e.type().name().equals("AGREE"));
+  }
+
+  @Test
+  void aPledgeToUseForceAgreesWithNoOneItTargets() {
+    List<Event> events = code("Qatar has pledged to expel the exiled leaders of the Brotherhood.");
+    assertThat(events)
+        .filteredOn(e -> e.type().name().equals("AGREE"))
+        .allMatch(e -> e.recipients().isEmpty());
   }
 
   @Test

@@ -56,6 +56,22 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aBareParticipleParsedAsClausalSubjectGivesItsSubjectToThePassiveVerb() {
+    // The sailors detained were freed : freed -csubj:pass-> detained -nsubj-> sailors
+    ParsedSentence s =
+        sentence(
+            "The/the/DT sailors/sailor/NNS detained/detain/VBN were/be/VBD freed/free/VBN",
+            "-1>4:root",
+            "4>2:csubj:pass",
+            "2>1:nsubj",
+            "1>0:det",
+            "4>3:aux:pass");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 1)).isEqualTo("4:nsubj:pass");
+    assertThat(headOf(r, 2)).isEqualTo("1:acl");
+  }
+
+  @Test
   void aParticipleWithAnAuxiliaryIsARealComplementClause() {
     // Officials said the mayor was jailed : said -ccomp-> jailed (aux:pass was)
     ParsedSentence s =

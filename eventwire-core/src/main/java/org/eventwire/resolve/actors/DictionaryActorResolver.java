@@ -57,7 +57,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    List<Match> matches = kb.lexicon().scan(Word.ofTokens(tokens));
+    List<Match> matches =
+        kb.lexicon().scan(Word.ofTokens(tokens)).stream()
+            .filter(m -> !insidePersonName(m, tokens))
+            .toList();
     int coreEnd = coreEnd(tokens, matches);
     int head = phrase.head() >= 0 && phrase.head() < coreEnd ? phrase.head() : coreEnd - 1;
 
@@ -279,6 +282,22 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   private static boolean generic(Match m) {
     return ((SectorTerm) m.entries().get(0)).generic();
+  }
+
+  /**
+   * An organisation's name that ends someone's name is not the organisation: "Wagner" in "Therese
+   * Kayikwamba Wagner", tagged PERSON together with the name words before it.
+   */
+  private static boolean insidePersonName(Match m, List<Token> tokens) {
+    if (m.kind() != LexEntry.Kind.ORGANIZATION || m.firstToken() == 0) {
+      return false;
+    }
+    for (int i = m.firstToken() - 1; i <= m.lastToken(); i++) {
+      if (!"PERSON".equals(tokens.get(i).ner())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the head names a person or organisation (proper noun, PERSON/ORGANIZATION tag). */
