@@ -69,7 +69,7 @@ public record BenchTable(
   private static String settings(BenchmarkParams p) {
     return String.format(
         Locale.ROOT,
-        "JMH %s, %s mode, one article per operation: %d warm-up x %s, %d measured x %s, %s",
+        "JMH %s (%s), one article per operation: %d warm-up x %s, %d measured x %s, %s",
         p.getJmhVersion(),
         p.getMode().longLabel(),
         p.getWarmup().getCount(),
