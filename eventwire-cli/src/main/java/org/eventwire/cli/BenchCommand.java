@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--measure",
-      defaultValue = "2x10s",
+      defaultValue = "3x10s",
       paramLabel = "COUNTxTIME",
       converter = RoundsConverter.class,
       description = "JMH measured iterations (default ${DEFAULT-VALUE}).")

@@ -104,9 +104,12 @@ class BenchCommandTest {
   }
 
   @Test
-  void aProfilerNamedOnTheCommandLineRunsInJmhAndItsFiguresArePrinted() throws IOException {
-    String table = bench("--thread-counts", "1", "--profiler", "gc");
-    assertThat(table).contains("| profiler figure |").contains("| coding (CodeEvents) | 1 | gc.");
+  void theProfilersNamedOnTheCommandLineRunInJmhAndTheirFiguresArePrinted() throws IOException {
+    String table = bench("--thread-counts", "1", "--profiler", "gc", "--profiler", "stack");
+    assertThat(table)
+        .contains("| profiler figure |")
+        .contains("| coding (CodeEvents) | 1 | gc.")
+        .contains("| coding (CodeEvents) | 1 | stack | text, in JMH's log (stderr) |");
   }
 
   @Test

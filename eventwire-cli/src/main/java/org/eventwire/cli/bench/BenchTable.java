@@ -92,7 +92,10 @@ public record BenchTable(
     return String.format(Locale.ROOT, format + " ± %s", r.getScore(), error);
   }
 
-  /** Secondary results other than the token counter: what {@code --profiler} asked for. */
+  /**
+   * Secondary results other than the token counter: what {@code --profiler} asked for. A textual
+   * result (the {@code stack} profiler's, for one) has no score and is left to JMH's log.
+   */
   private static void printProfilers(PrintWriter out, List<RunResult> rows) {
     boolean header = false;
     for (RunResult r : rows) {
@@ -111,8 +114,10 @@ public record BenchTable(
             label(r),
             r.getParams().getThreads(),
             name,
-            scored(figure, "%,.3f"),
-            figure.getScoreUnit());
+            Double.isNaN(figure.getScore())
+                ? "text, in JMH's log (stderr)"
+                : scored(figure, "%,.3f"),
+            Double.isNaN(figure.getScore()) ? "" : figure.getScoreUnit());
       }
     }
   }
