@@ -94,15 +94,18 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The JMH settings the options ask for. */
   JmhSettings settings() {
+    if (threadCounts.stream().anyMatch(t -> t < 1)) {
+      throw new IllegalArgumentException("--thread-counts must all be 1 or more: " + threadCounts);
+    }
     return new JmhSettings(warmup, measure, forks, profilers);
   }
 
   @Override
-  public Integer call() throws RunnerException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    JmhSettings settings = settings();
     BenchInput benchInput = new BenchInput(input.paths, input.date, knowledge.get());
-    List<String> forkArgs = forks > 0 ? benchInput.jvmArgs() : List.of();
+    JmhSettings settings = usage(this::settings);
+    List<String> forkArgs = usage(() -> forks > 0 ? benchInput.jvmArgs() : List.of());
     List<Article> articles = benchInput.read(problem -> err.println("eventwire: " + problem));
     if (articles.isEmpty()) {
       err.println("eventwire: no article could be read");
@@ -115,10 +118,23 @@ public final class BenchCommand implements Callable<Integer> {
         results.addAll(run(settings, threads, forkArgs));
       }
       table.print(spec.commandLine().getOut(), results);
+      return 0;
+    } catch (RunnerException e) {
+      String asked = profilers.isEmpty() ? "" : " (profilers asked for: " + profilers + ")";
+      err.println("eventwire bench: JMH failed" + asked + ": " + e.getMessage() + " See its log.");
+      return 1;
     } finally {
       InProcessFixture.handOver(null);
     }
-    return 0;
+  }
+
+  /** Options that do not fit together are a usage error, with the problem named. */
+  private <T> T usage(Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /**

@@ -43,6 +43,7 @@ class BenchCommandTest {
         return new ParsedDocument(text, date, List.of(s));
       };
 
+  private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) throws IOException {
@@ -57,8 +58,6 @@ class BenchCommandTest {
     all.add(dir.resolve("feed.jsonl").toString());
     return cli.execute(all.toArray(String[]::new));
   }
-
-  private final StringWriter out = new StringWriter();
 
   private static CommandLine commandLine() {
     return new CommandLine(
@@ -116,6 +115,21 @@ class BenchCommandTest {
   void iterationsNotWrittenAsCountTimesLengthAreAUsageErrorNamingTheText() throws IOException {
     assertThat(run("--measure", "10s")).isEqualTo(2);
     assertThat(err.toString()).contains("'10s' is not COUNTxTIME");
+  }
+
+  @Test
+  void optionsThatDoNotFitTogetherAreAUsageErrorNamingTheProblem() throws IOException {
+    assertThat(run("--forks", "1", "-")).isEqualTo(2);
+    assertThat(run("--thread-counts", "0,2")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("stdin (-) cannot be re-read by a forked benchmark JVM")
+        .contains("--thread-counts must all be 1 or more: [0, 2]");
+  }
+
+  @Test
+  void anUnknownProfilerIsReportedByName() throws IOException {
+    assertThat(run("--warmup", "0x10ms", "--measure", "1x10ms", "--profiler", "nosuch")).isOne();
+    assertThat(err.toString()).contains("JMH failed (profilers asked for: [nosuch])");
   }
 
   @Test
