@@ -94,6 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The JMH settings the options ask for. */
   JmhSettings settings() {
+    if (input.threads != 1) {
+      throw new IllegalArgumentException("bench measures on --thread-counts, not --threads");
+    }
     if (threadCounts.stream().anyMatch(t -> t < 1)) {
       throw new IllegalArgumentException("--thread-counts must all be 1 or more: " + threadCounts);
     }

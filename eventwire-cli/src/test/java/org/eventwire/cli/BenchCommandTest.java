@@ -121,9 +121,11 @@ class BenchCommandTest {
   void optionsThatDoNotFitTogetherAreAUsageErrorNamingTheProblem() throws IOException {
     assertThat(run("--forks", "1", "-")).isEqualTo(2);
     assertThat(run("--thread-counts", "0,2")).isEqualTo(2);
+    assertThat(run("--threads", "2")).isEqualTo(2);
     assertThat(err.toString())
         .contains("stdin (-) cannot be re-read by a forked benchmark JVM")
-        .contains("--thread-counts must all be 1 or more: [0, 2]");
+        .contains("--thread-counts must all be 1 or more: [0, 2]")
+        .contains("bench measures on --thread-counts, not --threads");
   }
 
   @Test
