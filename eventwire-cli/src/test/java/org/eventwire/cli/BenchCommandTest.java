@@ -1,6 +1,7 @@
 package org.eventwire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventwire.cli.bench.JmhSettings;
 import org.eventwire.nlp.ParsedDocument;
@@ -46,11 +48,12 @@ class BenchCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  private String feed =
+      "{\"id\": \"a\", \"text\": \"Japan and South Korea held talks in Tokyo on Monday.\"}\n"
+          + "{\"id\": \"b\", \"text\": \"Brazil praised Argentina for its help in the floods.\"}\n";
+
   private int run(String... args) throws IOException {
-    Files.writeString(
-        dir.resolve("feed.jsonl"),
-        "{\"id\": \"a\", \"text\": \"Japan and South Korea held talks in Tokyo on Monday.\"}\n"
-            + "{\"id\": \"b\", \"text\": \"Brazil praised Argentina for its help in the floods.\"}\n");
+    Files.writeString(dir.resolve("feed.jsonl"), feed);
     CommandLine cli = commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
@@ -88,6 +91,20 @@ class BenchCommandTest {
               "\\| " + Pattern.quote(stage) + " \\| 1 \\| [\\d,.]+ ± \\S+ \\| [\\d,]+ ± ")
           .contains("| " + stage + " | 2 |");
     }
+  }
+
+  @Test
+  void tokensPerSecondAreArticlesPerSecondTimesTheTokensOfTheOneArticleOnTwoThreads()
+      throws IOException {
+    feed = "{\"id\": \"a\", \"text\": \"one two three four five six seven eight nine ten\"}\n";
+    String table = bench("--thread-counts", "2");
+    Matcher row =
+        Pattern.compile("\\| coding \\(CodeEvents\\) \\| 2 \\| ([\\d,.]+) ± \\S+ \\| ([\\d,]+) ± ")
+            .matcher(table);
+    assertThat(row.find()).as(table).isTrue();
+    double articles = Double.parseDouble(row.group(1).replace(",", ""));
+    double tokens = Double.parseDouble(row.group(2).replace(",", ""));
+    assertThat(tokens / articles).isCloseTo(10.0, within(0.01));
   }
 
   @Test
