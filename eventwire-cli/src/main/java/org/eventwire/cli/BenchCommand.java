@@ -114,7 +114,13 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("eventwire: no article could be read");
       return 1;
     }
-    BenchTable table = loadAndHandOver(articles, err);
+    BenchTable table;
+    try {
+      table = loadAndHandOver(articles, err);
+    } catch (IllegalArgumentException e) {
+      err.println("eventwire bench: " + e.getMessage());
+      return 1;
+    }
     try {
       List<RunResult> results = new ArrayList<>();
       for (int threads : threadCounts) {
@@ -153,7 +159,8 @@ public final class BenchCommand implements Callable<Integer> {
     long heap = ProcessStats.heapAfterGc();
     err.printf("eventwire bench: pipeline loaded in %.1f s; analysing the input...%n", load);
     err.flush();
-    BenchFixture fixture = BenchFixture.prepare(pipeline, articles);
+    BenchFixture fixture =
+        BenchFixture.prepare(pipeline, articles, problem -> err.println("eventwire: " + problem));
     InProcessFixture.handOver(forks == 0 ? fixture : null);
     return new BenchTable(fixture.size(), fixture.totalTokens(), load, heap, loadBefore);
   }

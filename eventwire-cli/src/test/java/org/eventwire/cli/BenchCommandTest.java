@@ -62,10 +62,12 @@ class BenchCommandTest {
     return cli.execute(all.toArray(String[]::new));
   }
 
-  private static CommandLine commandLine() {
+  private TextAnalyzer analyzer = WORDS;
+
+  private CommandLine commandLine() {
     return new CommandLine(
         new BenchCommand(
-            () -> Pipelines.withAnalyzer(WORDS, DesignationIndex.empty()),
+            () -> Pipelines.withAnalyzer(analyzer, DesignationIndex.empty()),
             KnowledgeOptions::bundled));
   }
 
@@ -105,6 +107,30 @@ class BenchCommandTest {
     double articles = Double.parseDouble(row.group(1).replace(",", ""));
     double tokens = Double.parseDouble(row.group(2).replace(",", ""));
     assertThat(tokens / articles).isCloseTo(10.0, within(0.01));
+  }
+
+  @Test
+  void anArticleOnWhichAStageFailsIsLeftOutAndNamed() throws IOException {
+    analyzer =
+        (text, date) -> {
+          if (text.contains("Brazil")) {
+            throw new IllegalStateException("the stand-in cannot parse this");
+          }
+          return WORDS.analyze(text, date);
+        };
+    String table = bench("--thread-counts", "1");
+    assertThat(table).contains("Input: 1 articles").contains("| end to end | 1 |");
+    assertThat(err.toString()).contains("b: left out of the benchmark").contains("cannot parse");
+  }
+
+  @Test
+  void whenNoArticleCanBeCodedTheCommandSaysSo() throws IOException {
+    analyzer =
+        (text, date) -> {
+          throw new IllegalStateException("the stand-in cannot parse this");
+        };
+    assertThat(run("--thread-counts", "1")).isOne();
+    assertThat(err.toString()).contains("the benchmark needs at least one codable article");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.eventwire.cli.bench;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eventwire.model.Article;
 import org.eventwire.nlp.ParsedDocument;
 import org.eventwire.pipeline.AnalyzedArticle;
@@ -26,7 +28,7 @@ public record BenchFixture(
 
   public BenchFixture {
     if (articles.isEmpty()) {
-      throw new IllegalArgumentException("the benchmark needs at least one article");
+      throw new IllegalArgumentException("the benchmark needs at least one codable article");
     }
     articles = List.copyOf(articles);
     texts = List.copyOf(texts);
@@ -34,12 +36,29 @@ public record BenchFixture(
     tokens = List.copyOf(tokens);
   }
 
-  /** Runs stages 1 and 2 once over every article, for the coding stage and the token counts. */
-  public static BenchFixture prepare(StandardPipeline pipeline, List<Article> articles) {
-    List<CodableText> texts = articles.stream().map(pipeline.prepare()::apply).toList();
-    List<AnalyzedArticle> analyses = texts.stream().map(pipeline.analyze()::apply).toList();
+  /**
+   * Runs the three stages once over every article: the coding stage's input and the token counts.
+   * An article on which a stage fails is left out, reported to {@code problems} with its id.
+   */
+  public static BenchFixture prepare(
+      StandardPipeline pipeline, List<Article> articles, Consumer<String> problems) {
+    List<Article> kept = new ArrayList<>();
+    List<CodableText> texts = new ArrayList<>();
+    List<AnalyzedArticle> analyses = new ArrayList<>();
+    for (Article a : articles) {
+      try {
+        CodableText text = pipeline.prepare().apply(a);
+        AnalyzedArticle analysis = pipeline.analyze().apply(text);
+        pipeline.codeEvents().apply(analysis);
+        kept.add(a);
+        texts.add(text);
+        analyses.add(analysis);
+      } catch (RuntimeException e) {
+        problems.accept(a.id() + ": left out of the benchmark: " + e);
+      }
+    }
     List<Integer> tokens = analyses.stream().map(BenchFixture::tokens).toList();
-    return new BenchFixture(pipeline, articles, texts, analyses, tokens);
+    return new BenchFixture(pipeline, kept, texts, analyses, tokens);
   }
 
   /** Number of articles. */

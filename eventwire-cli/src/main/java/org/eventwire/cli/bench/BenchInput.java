@@ -109,7 +109,8 @@ public record BenchInput(List<String> paths, LocalDate date, KnowledgeOptions kn
 
   /** Loads the standard pipeline and reads the articles: what a forked JVM does in its set-up. */
   BenchFixture load() {
-    List<Article> articles = read(problem -> System.err.println("eventwire bench: " + problem));
-    return BenchFixture.prepare(Pipelines.standard(NlpConfig.defaults(), knowledge), articles);
+    Consumer<String> problems = problem -> System.err.println("eventwire bench: " + problem);
+    return BenchFixture.prepare(
+        Pipelines.standard(NlpConfig.defaults(), knowledge), read(problems), problems);
   }
 }
