@@ -61,7 +61,8 @@ public final class Main implements Runnable {
         .addSubcommand("generate-corpus", new GenerateCorpusCommand())
         .addSubcommand(
             "bench",
-            new BenchCommand(() -> Pipelines.standard(NlpConfig.defaults(), main.knowledge())));
+            new BenchCommand(
+                () -> Pipelines.standard(NlpConfig.defaults(), main.knowledge()), main::knowledge));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.eventwire.cli;
+package org.eventwire.cli.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** What the benchmark reports about the process and the machine (Linux /proc where it can). */
-final class ProcessStats {
+public final class ProcessStats {
   private ProcessStats() {}
 
   /** Heap in use after a full collection, in bytes. */
-  static long heapAfterGc() {
+  public static long heapAfterGc() {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
@@ -19,7 +19,7 @@ final class ProcessStats {
   }
 
   /** Peak resident set size in bytes ({@code VmHWM} in /proc/self/status), or -1 off Linux. */
-  static long peakRss() {
+  public static long peakRss() {
     return statusKilobytes("VmHWM:") * 1024;
   }
 
@@ -37,7 +37,7 @@ final class ProcessStats {
   }
 
   /** The 1-minute load average, or "?" (other work on the machine skews every figure). */
-  static String loadAverage() {
+  public static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException | RuntimeException e) {
@@ -46,7 +46,7 @@ final class ProcessStats {
   }
 
   /** CPU model, cores, JVM and maximum heap, on one line. */
-  static String machine() {
+  public static String machine() {
     String cpu = "unknown CPU";
     try {
       cpu =
@@ -68,7 +68,7 @@ final class ProcessStats {
         gib(Runtime.getRuntime().maxMemory()));
   }
 
-  static String gib(long bytes) {
+  public static String gib(long bytes) {
     return bytes < 0 ? "?" : String.format(Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
   }
 }
