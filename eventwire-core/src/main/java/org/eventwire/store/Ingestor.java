@@ -3,6 +3,7 @@ package org.eventwire.store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +22,11 @@ import org.eventwire.model.Event;
 import org.eventwire.pipeline.EventPipeline;
 
 /**
- * Reads articles into the store, idempotently: an article whose normalised text is already stored
- * is not coded again, only its outlet/URL is recorded (once). New articles are coded by worker
- * threads sharing one pipeline; the calling thread alone writes, one transaction per article, in
- * reading order. A crash loses at most the articles in flight; a re-run stores exactly those.
+ * Reads articles into the store, idempotently: an article whose normalised text, normalised body or
+ * edited body (MinHash) is already stored is not coded again, only its outlet/URL is recorded
+ * (once). New articles are coded by worker threads sharing one pipeline; the calling thread alone
+ * writes, one transaction per article, in reading order. A crash loses at most the articles in
+ * flight; a re-run stores exactly those.
  */
 public final class Ingestor {
   private final EventStore store;
@@ -81,6 +83,7 @@ public final class Ingestor {
     private final long started;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
+    private final List<BodySignature> signaturesInFlight = new ArrayList<>();
     private long read;
     private long articlesNew;
     private long duplicates;
@@ -111,14 +114,20 @@ public final class Ingestor {
         if (h.bodySha256() != null) {
           inFlight.add(h.bodySha256());
         }
+        if (h.bodySignature() != null) {
+          signaturesInFlight.add(h.bodySignature());
+        }
         pending.add(new Pending(a, h, pool.submit(() -> pipeline.code(a))));
       }
       drain(config.inFlight());
     }
 
+    /** Whether an article these hashes recognise is being coded right now. */
     private boolean isInFlight(ArticleHashes h) {
       return inFlight.contains(h.normalizedSha256())
-          || (h.bodySha256() != null && inFlight.contains(h.bodySha256()));
+          || (h.bodySha256() != null && inFlight.contains(h.bodySha256()))
+          || (h.bodySignature() != null
+              && signaturesInFlight.stream().anyMatch(h.bodySignature()::sameText));
     }
 
     void drain(int keep) {
@@ -144,6 +153,7 @@ public final class Ingestor {
       }
       inFlight.remove(p.hashes().normalizedSha256());
       inFlight.remove(p.hashes().bodySha256());
+      signaturesInFlight.remove(p.hashes().bodySignature());
       codeAndStore(p.article(), p.hashes(), result(p));
     }
 

@@ -99,6 +99,23 @@ final class Migrations {
           "CREATE INDEX cluster_outlets_cluster ON cluster_outlets (cluster_id)",
           "CREATE INDEX cluster_disagreements_cluster ON cluster_disagreements (cluster_id)");
 
+  /**
+   * Schema 3: the MinHash signatures of article bodies and their band keys, the candidate index of
+   * edited copies. Articles stored before it have no signature (only copies of their exact or
+   * re-typeset text are recognised).
+   */
+  private static final List<String> V3 =
+      List.of(
+          """
+          CREATE TABLE article_signatures (
+            article_id VARCHAR PRIMARY KEY,
+            signature BLOB NOT NULL)""",
+          """
+          CREATE TABLE article_signature_bands (
+            band_key BIGINT NOT NULL,
+            article_id VARCHAR NOT NULL)""",
+          "CREATE INDEX article_signature_bands_key ON article_signature_bands (band_key)");
+
   static final List<Migration> ALL =
       List.of(
           new Migration(
@@ -197,7 +214,9 @@ final class Migrations {
               2,
               "clusters across articles (members, keys, disagreements), body fingerprints,"
                   + " indexes for queries",
-              V2));
+              V2),
+          new Migration(
+              3, "MinHash signatures of article bodies and their band index (edited copies)", V3));
 
   private Migrations() {}
 

@@ -69,7 +69,7 @@ class MigrationTest {
   void migrationTwoMakesOldEventsFoundersThatNewReportsOfTheSameHappeningJoin() throws Exception {
     Path db = versionOneStore();
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
       assertThat(
               store.select(
                   "SELECT key FROM cluster_keys ORDER BY key", List.of(), r -> r.getString(1)))
@@ -107,6 +107,43 @@ class MigrationTest {
                   List.of(),
                   r -> r.getString(1)))
           .containsExactly("2/2/2 " + LocalDate.of(2023, 12, 13));
+    }
+  }
+
+  @Test
+  void migrationThreeLeavesOldArticlesUnsignedAndSignsEveryNewOne() throws Exception {
+    Path db = dir.resolve("v2.duckdb");
+    Article old = TestEvents.article("old", TestEvents.RIVER_BODY, "EFE", null);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
+              + " applied TIMESTAMP NOT NULL)");
+      for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
+        for (String sql : m.statements()) {
+          s.execute(sql);
+        }
+        s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'v', now())");
+      }
+      s.execute(
+          "INSERT INTO articles VALUES ('old', 'EFE', NULL, 'T', DATE '2023-12-13', 'METADATA',"
+              + " 'text', 'a', 'b', now(), 1)");
+    }
+    Article edited =
+        TestEvents.article("edited", TestEvents.RIVER_BODY.replace("third", "fourth"), "AP", null);
+    Article edited2 =
+        TestEvents.article(
+            "edited2",
+            TestEvents.RIVER_BODY.replace("third", "fourth").replace("farms", "fields"),
+            "AP",
+            null);
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.schemaVersion()).isEqualTo(3);
+      // the old article has no signature: its edited copy is not recognised
+      assertThat(store.storedCopyOf(ArticleHashes.of(edited))).isEmpty();
+      store.storeArticle(edited, ArticleHashes.of(edited), List.of(), 2);
+      assertThat(store.storedCopyOf(ArticleHashes.of(edited2))).contains("edited");
+      assertThat(store.storedCopyOf(ArticleHashes.of(old))).contains("edited");
     }
   }
 }

@@ -139,6 +139,14 @@ public final class TestEvents {
         ArticleLayout.bodyOnly(text));
   }
 
+  /** A body of about 70 words: long enough for a body fingerprint and signature. */
+  public static final String RIVER_BODY =
+      "Envoys of two neighbouring states met in a border town on Monday to talk about the water"
+          + " of a river that both of them draw on for their farms. The meeting was the third"
+          + " this year. Officials said that a joint survey of the river would start in the"
+          + " autumn and that its results would be shared with farmers on both banks before"
+          + " any new dam is planned. A further round is expected once the survey is done.";
+
   /** English news-like text (passes the reader's language check), distinct per {@code n}. */
   public static String text(int n) {
     return "North Korea's foreign minister met her Russian counterpart in Moscow on Tuesday, the"
