@@ -248,16 +248,27 @@ public final class EventStore implements AutoCloseable {
    * they see what was committed when their query started. Not for writes.
    */
   public <T> List<T> read(String sql, List<?> params, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>();
+    readEach(sql, params, mapper, out::add);
+    return out;
+  }
+
+  /**
+   * As {@link #read}, handing each mapped row to {@code sink} as it comes (no list held); the sink
+   * may write to the store, which uses another connection. Returns the number of rows.
+   */
+  public <T> long readEach(String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink) {
     Connection c = null;
     try {
       c = reader();
       try (PreparedStatement p = prepare(c, sql, params);
           ResultSet r = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
+        long n = 0;
         while (r.next()) {
-          out.add(mapper.map(r));
+          sink.accept(mapper.map(r));
+          n++;
         }
-        return out;
+        return n;
       }
     } catch (SQLException e) {
       throw new StoreException("query failed", e);

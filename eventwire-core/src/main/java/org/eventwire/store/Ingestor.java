@@ -1,7 +1,6 @@
 package org.eventwire.store;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,7 +59,7 @@ public final class Ingestor {
       List<String> inputs, Consumer<Consumer<ReadResult>> source, IngestListener listener) {
     long runId = store.startRun(inputs);
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), new Workers());
-    Run run = new Run(runId, pool, listener, System.nanoTime());
+    Run run = new Run(runId, pool, listener);
     try {
       source.accept(run::accept);
       run.drain(0);
@@ -80,22 +79,15 @@ public final class Ingestor {
     private final long runId;
     private final ExecutorService pool;
     private final IngestListener listener;
-    private final long started;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
     private final List<BodySignature> signaturesInFlight = new ArrayList<>();
-    private long read;
-    private long articlesNew;
-    private long duplicates;
-    private long sourcesAdded;
-    private long events;
-    private long errors;
+    private final RunTally tally = new RunTally();
 
-    Run(long runId, ExecutorService pool, IngestListener listener, long started) {
+    Run(long runId, ExecutorService pool, IngestListener listener) {
       this.runId = runId;
       this.pool = pool;
       this.listener = listener;
-      this.started = started;
     }
 
     void accept(ReadResult result) {
@@ -105,7 +97,7 @@ public final class Ingestor {
         return;
       }
       Article a = ((ReadResult.Ok) result).article();
-      read++;
+      tally.read++;
       ArticleHashes h = ArticleHashes.of(a);
       if (isInFlight(h) || store.storedCopyOf(h).isPresent()) {
         pending.add(new Pending(a, h, null));
@@ -141,9 +133,9 @@ public final class Ingestor {
       if (p.events() == null) {
         Optional<String> stored = store.storedCopyOf(p.hashes());
         if (stored.isPresent()) {
-          duplicates++;
+          tally.duplicates++;
           if (store.addCopy(stored.get(), copyOf(p), runId)) {
-            sourcesAdded++;
+            tally.sourcesAdded++;
           }
           return;
         }
@@ -188,15 +180,15 @@ public final class Ingestor {
       }
       try {
         store.storeArticle(a, h, coded.get(), runId);
-        articlesNew++;
-        events += coded.get().stream().map(Event::id).distinct().count();
+        tally.articlesNew++;
+        tally.events += coded.get().stream().map(Event::id).distinct().count();
       } catch (StoreException e) {
         fail(a.id(), "could not be stored: " + e.getMessage());
       }
     }
 
     private void fail(String input, String problem) {
-      errors++;
+      tally.errors++;
       listener.failed(input, problem);
     }
 
@@ -206,14 +198,7 @@ public final class Ingestor {
     }
 
     IngestProgress progress() {
-      return new IngestProgress(
-          read,
-          articlesNew,
-          duplicates,
-          sourcesAdded,
-          events,
-          errors,
-          Duration.ofNanos(System.nanoTime() - started));
+      return tally.progress();
     }
   }
 

@@ -23,18 +23,7 @@ class MigrationTest {
   /** A store at schema 1 holding one article with one meeting, written as schema 1 did. */
   private Path versionOneStore() throws SQLException {
     Path db = dir.resolve("v1.duckdb");
-    Event meeting =
-        TestEvents.event(
-            "old-meet",
-            "old",
-            PloverType.CONSULT,
-            "040",
-            List.of(TestEvents.country("PRK", "North Korea")),
-            List.of(TestEvents.country("RUS", "Russia")),
-            "2023-12-12",
-            Modality.ASSERTED,
-            List.of(),
-            "The ministers met.");
+    Event meeting = TestEvents.meeting("old-meet", "old", "The ministers met.");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
       s.execute(

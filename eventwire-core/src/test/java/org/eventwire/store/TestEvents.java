@@ -139,6 +139,21 @@ public final class TestEvents {
         ArticleLayout.bodyOnly(text));
   }
 
+  /** North Korea's and Russia's envoys meet on 2023-12-12: a CONSULT (040), asserted. */
+  public static Event meeting(String id, String articleId, String sentence) {
+    return event(
+        id,
+        articleId,
+        PloverType.CONSULT,
+        "040",
+        List.of(country("PRK", "North Korea")),
+        List.of(country("RUS", "Russia")),
+        "2023-12-12",
+        Modality.ASSERTED,
+        List.of(),
+        sentence);
+  }
+
   /** A body of about 70 words: long enough for a body fingerprint and signature. */
   public static final String RIVER_BODY =
       "Envoys of two neighbouring states met in a border town on Monday to talk about the water"
