@@ -18,8 +18,11 @@ import java.util.SplittableRandom;
  * signatures agree estimates the Jaccard similarity of the two shingle sets (standard error about
  * 0.035 at 0.8). For the candidate index the signature is cut into {@value #BANDS} bands of {@value
  * #ROWS} values; two bodies share a band key with probability {@code 1 - (1 - J^4)^32}: at J = 0.8
- * all but one pair in 20 million, at J = 0.2 about one pair in 20. The hash functions are fixed by
- * {@link #SEED}: never change it, or the signatures of a store no longer compare with new ones.
+ * all but one pair in 20 million, at J = 0.2 about one pair in 20. Two signatures estimated at or
+ * above the threshold always share at least {@link #MIN_SHARED_BANDS} band keys, so the candidate
+ * lookup asks for that many and misses no pair the confirmation would accept. The hash functions
+ * are fixed by {@link #SEED}: never change it, or the signatures of a store no longer compare with
+ * new ones.
  */
 public final class BodySignature {
   /** Words per shingle. */
@@ -39,6 +42,14 @@ public final class BodySignature {
    * (measured in {@code docs/store.md}, "Near-duplicates").
    */
   public static final double THRESHOLD = 0.8;
+
+  /**
+   * Band keys that two signatures estimated at least {@link #THRESHOLD} similar always share: they
+   * differ in at most {@code HASHES - ceil(THRESHOLD * HASHES)} = 25 values, and each differing
+   * value spoils one band at most, so at least 32 - 25 = 7 bands are equal. Candidates sharing
+   * fewer cannot pass the confirmation and are not fetched.
+   */
+  public static final int MIN_SHARED_BANDS = BANDS - (HASHES - (int) Math.ceil(THRESHOLD * HASHES));
 
   /** The seed of the hash functions; part of the stored format. */
   static final long SEED = 0x65766e7477697265L; // "evntwire"

@@ -38,9 +38,9 @@ final class StoredCopies {
   }
 
   /**
-   * The stored article whose body signature shares a band key with {@code signature} and is
-   * estimated at least {@link BodySignature#THRESHOLD} similar to it: the most similar, ties to the
-   * smallest id.
+   * The stored article whose body signature shares at least {@link BodySignature#MIN_SHARED_BANDS}
+   * band keys with {@code signature} and is estimated at least {@link BodySignature#THRESHOLD}
+   * similar to it: the most similar, ties to the smallest id.
    */
   private Optional<String> editedCopyOf(BodySignature signature) {
     long[] keys = signature.bandKeys();
@@ -48,11 +48,12 @@ final class StoredCopies {
     for (long k : keys) {
       params.add(k);
     }
+    params.add(BodySignature.MIN_SHARED_BANDS);
     String sql =
         "SELECT article_id, signature FROM article_signatures WHERE article_id IN"
             + " (SELECT article_id FROM article_signature_bands WHERE band_key IN ("
             + String.join(", ", Collections.nCopies(keys.length, "?"))
-            + ")) ORDER BY article_id";
+            + ") GROUP BY article_id HAVING count(*) >= ?) ORDER BY article_id";
     String best = null;
     double bestScore = -1;
     for (SignatureRow row :

@@ -3,6 +3,10 @@ package org.eventwire.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BodySignatureTest {
@@ -58,5 +62,43 @@ class BodySignatureTest {
   void aTextOfFewerWordsThanAShingleHasNoSignature() {
     assertThat(BodySignature.of("Talks held today.")).isNull();
     assertThat(BodySignature.of("  ...  ")).isNull();
+  }
+
+  /** The signature of {@link #BODY} with {@code n} values changed, at seeded random positions. */
+  private static BodySignature differingIn(int n, long seed) {
+    byte[] bytes = BodySignature.of(BODY).toBytes();
+    java.nio.IntBuffer values = java.nio.ByteBuffer.wrap(bytes).asIntBuffer();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < BodySignature.HASHES; i++) {
+      positions.add(i);
+    }
+    Collections.shuffle(positions, new Random(seed));
+    for (int p : positions.subList(0, n)) {
+      values.put(p, values.get(p) ^ 0x5a5a5a5a);
+    }
+    return BodySignature.fromBytes(bytes);
+  }
+
+  private static int sharedBands(BodySignature a, BodySignature b) {
+    long[] x = a.bandKeys();
+    long[] y = b.bandKeys();
+    int shared = 0;
+    for (int i = 0; i < x.length; i++) {
+      shared += x[i] == y[i] ? 1 : 0;
+    }
+    return shared;
+  }
+
+  @Test
+  void everyPairAtTheThresholdSharesTheMinimumOfBandKeysTheLookupAsksFor() {
+    BodySignature original = BodySignature.of(BODY);
+    assertThat(BodySignature.MIN_SHARED_BANDS).isEqualTo(7);
+    for (long seed = 0; seed < 200; seed++) {
+      BodySignature edited = differingIn(25, seed);
+      assertThat(edited.sameText(original)).isTrue();
+      assertThat(sharedBands(original, edited))
+          .isGreaterThanOrEqualTo(BodySignature.MIN_SHARED_BANDS);
+      assertThat(differingIn(26, seed).sameText(original)).isFalse();
+    }
   }
 }
