@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,29 +54,13 @@ final class ArticleWriter {
           "INSERT INTO article_bodies VALUES (?, ?)", List.of(article.id(), hashes.bodySha256()));
     }
     if (hashes.bodySignature() != null) {
-      insertSignature(article.id(), hashes.bodySignature());
+      SignatureRows.insert(connection, article.id(), hashes.bodySignature());
     }
     insertCopy(
         article.id(),
         new ArticleCopy(article.id(), article.source(), article.url(), hashes.textSha256()),
         runId);
     insertEvents(events, published, article.source());
-  }
-
-  /** The body's signature and its band keys (one statement for all bands). */
-  private void insertSignature(String articleId, BodySignature signature) throws SQLException {
-    execute(
-        "INSERT INTO article_signatures VALUES (?, ?)", List.of(articleId, signature.toBytes()));
-    long[] keys = signature.bandKeys();
-    List<Object> params = new ArrayList<>(2 * keys.length);
-    for (long key : keys) {
-      params.add(key);
-      params.add(articleId);
-    }
-    execute(
-        "INSERT INTO article_signature_bands VALUES "
-            + String.join(", ", Collections.nCopies(keys.length, "(?, ?)")),
-        params);
   }
 
   /** Adds one copy of a stored article and refreshes the counts of its clusters. */

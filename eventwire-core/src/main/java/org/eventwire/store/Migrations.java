@@ -15,14 +15,25 @@ import java.util.List;
  */
 final class Migrations {
 
+  /** Work on the data that SQL cannot do, run after a migration's statements. */
+  @FunctionalInterface
+  interface DataStep {
+    void run(Connection c) throws SQLException;
+  }
+
   /**
    * One step of the schema.
    *
    * @param version the version the store is at once this step is applied (1, 2, ...)
    * @param description what it does
    * @param statements the DDL, run in order
+   * @param data run after the statements in the same transaction (none: does nothing)
    */
-  record Migration(int version, String description, List<String> statements) {}
+  record Migration(int version, String description, List<String> statements, DataStep data) {
+    Migration(int version, String description, List<String> statements) {
+      this(version, description, statements, c -> {});
+    }
+  }
 
   /**
    * Schema 2. Events of a version-1 store stay one-event clusters (they become their clusters'
@@ -101,8 +112,8 @@ final class Migrations {
 
   /**
    * Schema 3: the MinHash signatures of article bodies and their band keys, the candidate index of
-   * edited copies. Articles stored before it have no signature (only copies of their exact or
-   * re-typeset text are recognised).
+   * edited copies. The articles stored before it that have a body fingerprint are signed by {@link
+   * SignatureBackfill}.
    */
   private static final List<String> V3 =
       List.of(
@@ -216,7 +227,10 @@ final class Migrations {
                   + " indexes for queries",
               V2),
           new Migration(
-              3, "MinHash signatures of article bodies and their band index (edited copies)", V3));
+              3,
+              "MinHash signatures of article bodies and their band index (edited copies)",
+              V3,
+              SignatureBackfill::run));
 
   private Migrations() {}
 
@@ -267,6 +281,7 @@ final class Migrations {
           s.execute(sql);
         }
       }
+      m.data().run(c);
       try (PreparedStatement p =
           c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
         p.setInt(1, m.version());

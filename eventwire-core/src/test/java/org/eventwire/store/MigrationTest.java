@@ -100,9 +100,10 @@ class MigrationTest {
   }
 
   @Test
-  void migrationThreeLeavesOldArticlesUnsignedAndSignsEveryNewOne() throws Exception {
+  void migrationThreeSignsTheBodiesOfOldArticlesSoThatTheirEditedCopiesAreRecognised()
+      throws Exception {
     Path db = dir.resolve("v2.duckdb");
-    Article old = TestEvents.article("old", TestEvents.RIVER_BODY, "EFE", null);
+    String unsignedText = TestEvents.RIVER_BODY.replace("river", "lake");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
       s.execute(
@@ -114,25 +115,75 @@ class MigrationTest {
         }
         s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'v', now())");
       }
-      s.execute(
-          "INSERT INTO articles VALUES ('old', 'EFE', NULL, 'T', DATE '2023-12-13', 'METADATA',"
-              + " 'text', 'a', 'b', now(), 1)");
+      // as schema 2 stored them: one with a body fingerprint, one (from schema 1) without
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO articles VALUES (?, 'EFE', NULL, 'T', DATE '2023-12-13', 'METADATA',"
+                  + " ?, ?, ?, now(), 1)")) {
+        for (String[] row :
+            List.of(
+                new String[] {"old", TestEvents.RIVER_BODY},
+                new String[] {"older", unsignedText})) {
+          ArticleHashes h = ArticleHashes.of(TestEvents.article(row[0], row[1], "EFE", null));
+          p.setString(1, row[0]);
+          p.setString(2, row[1]);
+          p.setString(3, h.textSha256());
+          p.setString(4, h.normalizedSha256());
+          p.executeUpdate();
+          if (row[0].equals("old")) {
+            s.execute("INSERT INTO article_bodies VALUES ('old', '" + h.bodySha256() + "')");
+          }
+        }
+      }
     }
     Article edited =
         TestEvents.article("edited", TestEvents.RIVER_BODY.replace("third", "fourth"), "AP", null);
-    Article edited2 =
-        TestEvents.article(
-            "edited2",
-            TestEvents.RIVER_BODY.replace("third", "fourth").replace("farms", "fields"),
-            "AP",
-            null);
+    Article editedUnsigned =
+        TestEvents.article("e2", unsignedText.replace("third", "fourth"), "AP", null);
     try (EventStore store = EventStore.open(db)) {
       assertThat(store.schemaVersion()).isEqualTo(3);
-      // the old article has no signature: its edited copy is not recognised
-      assertThat(store.storedCopyOf(ArticleHashes.of(edited))).isEmpty();
-      store.storeArticle(edited, ArticleHashes.of(edited), List.of(), 2);
-      assertThat(store.storedCopyOf(ArticleHashes.of(edited2))).contains("edited");
-      assertThat(store.storedCopyOf(ArticleHashes.of(old))).contains("edited");
+      assertThat(store.storedCopyOf(ArticleHashes.of(edited))).contains("old");
+      // an article of schema 1 has no body fingerprint and is not signed either
+      assertThat(store.storedCopyOf(ArticleHashes.of(editedUnsigned))).isEmpty();
+      assertThat(
+              store.select(
+                  "SELECT article_id, count(*) FROM article_signature_bands GROUP BY article_id",
+                  List.of(),
+                  r -> r.getString(1) + " " + r.getLong(2)))
+          .containsExactly("old " + BodySignature.BANDS);
+    }
+  }
+
+  @Test
+  void theBackfillSignsEveryPageOfOldArticles() throws Exception {
+    Path db = dir.resolve("many.duckdb");
+    int n = 2 * SignatureBackfill.PAGE + 37;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
+              + " applied TIMESTAMP NOT NULL)");
+      for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
+        for (String sql : m.statements()) {
+          s.execute(sql);
+        }
+        s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'v', now())");
+      }
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO articles SELECT 'a' || i, NULL, NULL, NULL, NULL, NULL,"
+                  + " ? || ' Report number ' || i || '.', 'x' || i, 'y' || i, now(), 1"
+                  + " FROM range(?) r(i)")) {
+        p.setString(1, TestEvents.RIVER_BODY);
+        p.setInt(2, n);
+        p.executeUpdate();
+      }
+      s.execute("INSERT INTO article_bodies SELECT id, 'z' || id FROM articles");
+    }
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(
+              store.select("SELECT count(*) FROM article_signatures", List.of(), r -> r.getLong(1)))
+          .containsExactly((long) n);
     }
   }
 }
