@@ -106,15 +106,7 @@ class MigrationTest {
     String unsignedText = TestEvents.RIVER_BODY.replace("river", "lake");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
-              + " applied TIMESTAMP NOT NULL)");
-      for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
-        for (String sql : m.statements()) {
-          s.execute(sql);
-        }
-        s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'v', now())");
-      }
+      schemaTwo(s);
       // as schema 2 stored them: one with a body fingerprint, one (from schema 1) without
       try (PreparedStatement p =
           c.prepareStatement(
@@ -160,15 +152,7 @@ class MigrationTest {
     int n = 2 * SignatureBackfill.PAGE + 37;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
-              + " applied TIMESTAMP NOT NULL)");
-      for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
-        for (String sql : m.statements()) {
-          s.execute(sql);
-        }
-        s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'v', now())");
-      }
+      schemaTwo(s);
       try (PreparedStatement p =
           c.prepareStatement(
               "INSERT INTO articles SELECT 'a' || i, NULL, NULL, NULL, NULL, NULL,"
@@ -184,6 +168,19 @@ class MigrationTest {
       assertThat(
               store.select("SELECT count(*) FROM article_signatures", List.of(), r -> r.getLong(1)))
           .containsExactly((long) n);
+    }
+  }
+
+  /** The tables of schema 2, empty, as the migrations of that time made them. */
+  private static void schemaTwo(Statement s) throws SQLException {
+    s.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
+            + " applied TIMESTAMP NOT NULL)");
+    for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
+      for (String sql : m.statements()) {
+        s.execute(sql);
+      }
+      s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'v', now())");
     }
   }
 }
