@@ -24,7 +24,8 @@ public final class StoreDiff {
     TABLES.put("article_sources", "article_id, input_id, source, url, text_sha256");
     for (String t :
         new String[] {
-          "article_bodies", "events", "actor_refs", "clusters", "cluster_members",
+          "article_bodies", "article_signatures", "article_signature_bands", "events",
+          "actor_refs", "clusters", "cluster_members",
           "cluster_keys", "cluster_outlets", "cluster_disagreements"
         }) {
       TABLES.put(t, "*");

@@ -3,7 +3,6 @@ package org.eventwire.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eventwire.model.Json;
@@ -13,7 +12,7 @@ import org.eventwire.store.EventStore;
 import org.eventwire.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code eventwire cluster ID}: one cluster's articles, outlets, members and disagreements. */
@@ -25,11 +24,7 @@ import picocli.CommandLine.Parameters;
 public final class ClusterCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      defaultValue = "eventwire.duckdb",
-      description = "Store file (default ${DEFAULT-VALUE}).")
-  Path db;
+  @Mixin StoreFile storeFile;
 
   @Parameters(index = "0", paramLabel = "ID", description = "Cluster id (an event's cluster_id).")
   String id;
@@ -37,18 +32,19 @@ public final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     CommandLine cmd = spec.commandLine();
-    if (!Files.isRegularFile(db)) {
-      throw new CommandLine.ParameterException(cmd, "no store at " + db + " (see --db)");
+    if (!Files.isRegularFile(storeFile.path)) {
+      throw new CommandLine.ParameterException(
+          cmd, "no store at " + storeFile.path + " (see --db)");
     }
     Optional<ClusterDetail> found;
-    try (EventStore store = EventStore.open(db)) {
+    try (EventStore store = EventStore.open(storeFile.path)) {
       found = new ClusterReport(store).find(id);
     } catch (StoreException e) {
       cmd.getErr().println("eventwire: " + e.getMessage());
       return 1;
     }
     if (found.isEmpty()) {
-      cmd.getErr().println("eventwire: no cluster " + id + " in " + db);
+      cmd.getErr().println("eventwire: no cluster " + id + " in " + storeFile.path);
       return 1;
     }
     PrintWriter out = cmd.getOut();

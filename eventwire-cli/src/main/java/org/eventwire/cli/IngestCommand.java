@@ -1,19 +1,14 @@
 package org.eventwire.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eventwire.corpus.StandInCoder;
 import org.eventwire.ingest.ReadResult;
 import org.eventwire.pipeline.EventPipeline;
-import org.eventwire.store.EventStore;
 import org.eventwire.store.IngestConfig;
-import org.eventwire.store.IngestProgress;
 import org.eventwire.store.Ingestor;
-import org.eventwire.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +25,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      defaultValue = "eventwire.duckdb",
-      description = "Store file (default ${DEFAULT-VALUE}).")
-  Path db;
+  @Mixin StoreFile storeFile;
 
   @Mixin InputOptions input;
 
@@ -56,37 +47,15 @@ public final class IngestCommand implements Callable<Integer> {
     Consumer<Consumer<ReadResult>> source = input::read;
     ProgressDisplay progress =
         new ProgressDisplay(err, System.console() != null, InputCensus.count(input.paths));
-    IngestProgress done;
-    try (EventStore store = EventStore.open(db)) {
-      EventPipeline coder = standIn ? new StandInCoder() : new LazyPipeline(pipelines);
-      Ingestor ingestor = new Ingestor(store, coder, IngestConfig.withThreads(input.threads));
-      done = ingestor.run(input.paths, source, progress);
-    } catch (StoreException e) {
-      progress.endLine();
-      err.println("eventwire: " + e.getMessage());
-      err.flush();
-      return 1;
-    }
-    progress.endLine();
-    err.printf(
-        Locale.ROOT,
-        "eventwire: %d articles read into %s: %d new, %d copies of stored texts (%d new"
-            + " sources), %d events, %d errors, in %.1f s (%.1f articles/s)%n",
-        done.read(),
-        db,
-        done.articlesNew(),
-        done.duplicates(),
-        done.sourcesAdded(),
-        done.events(),
-        done.errors(),
-        done.elapsed().toMillis() / 1000.0,
-        done.articlesPerSecond());
-    err.flush();
-    if (done.read() == 0) {
-      err.println("eventwire: no article could be read");
-      err.flush();
-      return 1;
-    }
-    return 0;
+    return StoreRun.run(
+        err,
+        progress,
+        storeFile.path,
+        "read",
+        store -> {
+          EventPipeline coder = standIn ? new StandInCoder() : new LazyPipeline(pipelines);
+          return new Ingestor(store, coder, IngestConfig.withThreads(input.threads))
+              .run(input.paths, source, progress);
+        });
   }
 }

@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.eventwire.ingest.ArticleReader;
+import org.eventwire.ingest.ReaderOptions;
 
 /**
  * Counts the articles the inputs hold before an ingest reads them, for the progress bar's ETA: a
- * JSON Lines file counts its non-blank lines, a feed its {@code <item}/{@code <entry} tags, any
- * other file one. Empty when an input is standard input or cannot be counted (the bar then shows no
- * total). A rough count: bad lines are counted too.
+ * JSON Lines file counts its non-blank lines, a feed its parsed items (one when it cannot be
+ * parsed: the one failure reported), any other file one. Empty when an input is standard input or
+ * cannot be counted (the bar then shows no total). A rough count: bad lines are counted too.
  */
 final class InputCensus {
   private InputCensus() {}
@@ -54,9 +56,10 @@ final class InputCensus {
 
   private static long countFile(Path f) throws IOException {
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-    boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-    boolean feed = name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
-    if (!jsonl && !feed) {
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return new ArticleReader(ReaderOptions.defaults()).feedResults(f);
+    }
+    if (!name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
       return 1;
     }
     try (InputStream raw = Files.newInputStream(f);
@@ -65,24 +68,9 @@ final class InputCensus {
       long n = 0;
       String line;
       while ((line = r.readLine()) != null) {
-        n += jsonl ? (line.isBlank() ? 0 : 1) : items(line);
+        n += line.isBlank() ? 0 : 1;
       }
       return n;
     }
-  }
-
-  private static long items(String line) {
-    long n = 0;
-    for (String tag : new String[] {"<item", "<entry"}) {
-      int at = line.indexOf(tag);
-      while (at >= 0) {
-        char next = at + tag.length() < line.length() ? line.charAt(at + tag.length()) : ' ';
-        if (next == '>' || next == ' ' || next == '\t') {
-          n++;
-        }
-        at = line.indexOf(tag, at + 1);
-      }
-    }
-    return n;
   }
 }

@@ -22,7 +22,9 @@ final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Files or directories (.txt, .jsonl, .html, maybe .gz); - is stdin.")
+      description =
+          "Files or directories (.txt, .jsonl, .html, .rss, .atom, .xml, maybe .gz); - is stdin"
+              + " (JSON Lines, a feed, HTML or wire text, by how it starts).")
   List<String> paths;
 
   /** At least one worker thread. */

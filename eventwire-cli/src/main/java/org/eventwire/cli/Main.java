@@ -54,6 +54,7 @@ public final class Main implements Runnable {
         .addSubcommand("ingest", new IngestCommand(pipelines))
         .addSubcommand("query", new QueryCommand())
         .addSubcommand("export", new ExportCommand())
+        .addSubcommand("load", new LoadCommand())
         .addSubcommand("serve", new ServeCommand(pipelines))
         .addSubcommand("demo", new DemoCommand(pipelines))
         .addSubcommand("actors", new ActorsCommand(() -> Pipelines.knowledgeBase(main.knowledge())))

@@ -41,12 +41,18 @@ class ProgressDisplayTest {
   }
 
   @Test
-  void theCensusCountsJsonLinesFeedItemsAndOtherFilesButNotStandardInput() throws Exception {
+  void theCensusCountsJsonLinesParsedFeedItemsAndOtherFilesButNotStandardInput() throws Exception {
     Files.writeString(dir.resolve("a.jsonl"), "{}\n\n{}\n{}\n");
-    Files.writeString(dir.resolve("b.rss"), "<rss><channel><item>x</item>\n<item>y</item>");
+    Files.writeString(
+        dir.resolve("b.rss"),
+        "<rss version=\"2.0\"><channel><title>T</title><!-- <item>old</item> -->"
+            + "<item><title>x</title><description>x</description></item>\n"
+            + "<item><title>y</title><description>y</description></item></channel></rss>");
+    Files.writeString(dir.resolve("broken.xml"), "<rss><channel><item>x</item>\n<item>y");
     Files.writeString(dir.resolve("c.txt"), "text");
     Files.writeString(dir.resolve(".hidden.txt"), "text");
-    assertThat(InputCensus.count(List.of(dir.toString()))).hasValue(6);
+    // 3 lines, 2 parsed items (not the commented one), 1 failure for the broken feed, 1 text
+    assertThat(InputCensus.count(List.of(dir.toString()))).hasValue(7);
     assertThat(InputCensus.count(List.of("-"))).isEmpty();
   }
 }

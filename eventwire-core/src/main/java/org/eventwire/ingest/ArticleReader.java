@@ -88,17 +88,25 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads standard input: JSON Lines when the first non-blank character is '{', else one wire text
-   * article with id {@code stdin}. {@code name} names the input in problem reports.
+   * Reads standard input by what it starts with (the first non-blank byte, then the first element):
+   * JSON Lines when '{'; an RSS/Atom feed (read whole, up to 64 MiB) when the first element is
+   * {@code rss}, {@code feed} or {@code rdf:RDF}; an HTML page when it is {@code html}; else one
+   * wire text article. A single article read from the stream has id {@code stdin}. {@code name}
+   * names the input in problem reports.
    */
   public void readStream(InputStream in, String name, Consumer<ReadResult> sink) {
     try {
-      BufferedInputStream buffered = new BufferedInputStream(in);
-      if (StreamSniffer.startsWithBrace(buffered)) {
-        jsonLines.read(buffered, name, sink);
-      } else {
-        byte[] bytes = Limits.readAtMost(buffered, options.maxArticleBytes());
-        sink.accept(factory.build(RawArticle.wire(name, "stdin", decoder.decode(bytes))));
+      BufferedInputStream buffered = new BufferedInputStream(in, StreamSniffer.LOOKAHEAD);
+      switch (StreamSniffer.sniff(buffered)) {
+        case JSON_LINES -> jsonLines.read(buffered, name, sink);
+        case FEED -> feeds.read(Limits.readAtMost(buffered, MAX_FEED_BYTES), name, sink);
+        case HTML ->
+            sink.accept(
+                htmlArticle(Limits.readAtMost(buffered, options.maxArticleBytes()), name, "stdin"));
+        case TEXT -> {
+          byte[] bytes = Limits.readAtMost(buffered, options.maxArticleBytes());
+          sink.accept(factory.build(RawArticle.wire(name, "stdin", decoder.decode(bytes))));
+        }
       }
     } catch (InputProblem e) {
       sink.accept(new ReadResult.Failed(name, e.getMessage()));
@@ -113,6 +121,19 @@ public final class ArticleReader {
    */
   public void readJsonLines(InputStream in, String name, Consumer<ReadResult> sink) {
     jsonLines.read(in, name, sink);
+  }
+
+  /**
+   * How many results reading this feed file hands over: its parsed items (one failure when it is
+   * malformed, empty or too large). For a progress bar's total; the file is parsed once more when
+   * read.
+   */
+  public long feedResults(Path file) throws IOException {
+    try (InputStream in = open(file, InputKind.isGzip(fileName(file)))) {
+      return feeds.results(Limits.readAtMost(in, MAX_FEED_BYTES));
+    } catch (InputProblem e) {
+      return 1;
+    }
   }
 
   private void readDirectory(Path dir, Consumer<ReadResult> sink) {
@@ -190,10 +211,15 @@ public final class ArticleReader {
       bytes = Limits.readAtMost(in, options.maxArticleBytes());
     }
     if (kind == InputKind.HTML) {
-      decoder.decode(bytes);
-      return factory.build(html.extract(bytes, input, id));
+      return htmlArticle(bytes, input, id);
     }
     return factory.build(RawArticle.wire(input, id, decoder.decode(bytes)));
+  }
+
+  private ReadResult htmlArticle(byte[] bytes, String input, String id)
+      throws IOException, InputProblem {
+    decoder.decode(bytes);
+    return factory.build(html.extract(bytes, input, id));
   }
 
   private static InputStream open(Path file, boolean gzip) throws IOException {

@@ -35,11 +35,22 @@ final class FeedReader {
     this.factory = factory;
   }
 
+  /**
+   * How many results {@link #read} hands over for these bytes: one per parsed item, or one failure
+   * when the feed is malformed or has no items.
+   */
+  int results(byte[] bytes) {
+    try {
+      return Math.max(1, parse(bytes).getEntries().size());
+    } catch (FeedException | IllegalArgumentException e) {
+      return 1;
+    }
+  }
+
   void read(byte[] bytes, String input, Consumer<ReadResult> sink) {
     SyndFeed feed;
     try {
-      SyndFeedInput parser = new SyndFeedInput();
-      feed = parser.build(new InputSource(new ByteArrayInputStream(bytes)));
+      feed = parse(bytes);
     } catch (FeedException | IllegalArgumentException e) {
       sink.accept(new ReadResult.Failed(input, "malformed RSS/Atom feed: " + e.getMessage()));
       return;
@@ -52,6 +63,16 @@ final class FeedReader {
     for (int i = 0; i < entries.size(); i++) {
       sink.accept(item(entries.get(i), feed, input + "#" + (i + 1)));
     }
+  }
+
+  /** Parses the feed; blank lines before the XML declaration (not allowed in XML) are skipped. */
+  private static SyndFeed parse(byte[] bytes) throws FeedException {
+    int from = 0;
+    while (from < bytes.length && Character.isWhitespace(bytes[from])) {
+      from++;
+    }
+    return new SyndFeedInput()
+        .build(new InputSource(new ByteArrayInputStream(bytes, from, bytes.length - from)));
   }
 
   private ReadResult item(SyndEntry e, SyndFeed feed, String input) {

@@ -18,12 +18,14 @@ public final class Exporter {
   private final EventSearch search;
   private final ContractJson contract;
   private final PloverJson plover;
+  private final GdeltRow gdelt;
 
   public Exporter(EventStore store, ObjectMapper mapper) {
     this.store = store;
     this.search = new EventSearch(store);
     this.contract = new ContractJson(mapper);
     this.plover = new PloverJson(mapper);
+    this.gdelt = new GdeltRow(FipsCodes.bundled());
   }
 
   /** Exports to a file (replaced if present); returns the number of events written. */
@@ -45,7 +47,7 @@ public final class Exporter {
         switch (format) {
           case JSONL -> contract::line;
           case PLOVER -> plover::line;
-          case CSV_GDELT -> GdeltRow::line;
+          case CSV_GDELT -> gdelt::line;
           case PARQUET -> throw new IllegalArgumentException("Parquet is written to a file only");
         };
     return search.forEach(

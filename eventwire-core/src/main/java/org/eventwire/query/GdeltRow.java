@@ -29,7 +29,12 @@ public final class GdeltRow {
   private static final DateTimeFormatter SQLDATE = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-  private GdeltRow() {}
+  private final FipsCodes fips;
+
+  /** Rows whose location country codes are given in FIPS 10-4 by {@code fips}. */
+  public GdeltRow(FipsCodes fips) {
+    this.fips = fips;
+  }
 
   private static List<String> columns() {
     List<String> c =
@@ -75,7 +80,7 @@ public final class GdeltRow {
   }
 
   /** The row's 61 fields (empty strings where GDELT would be blank). */
-  public static List<String> fields(StoredEvent s) {
+  public List<String> fields(StoredEvent s) {
     Event e = s.event();
     List<String> f = new ArrayList<>(COLUMNS.size());
     f.add(Long.toString(globalId(e.id())));
@@ -116,7 +121,7 @@ public final class GdeltRow {
   }
 
   /** The row as one tab-separated line (no line end). */
-  public static String line(StoredEvent s) {
+  public String line(StoredEvent s) {
     return String.join("\t", fields(s));
   }
 
@@ -171,7 +176,7 @@ public final class GdeltRow {
     f.add(""); // Type3Code
   }
 
-  private static void geo(List<String> f, Location l) {
+  private void geo(List<String> f, Location l) {
     if (l == null) {
       for (int i = 0; i < 8; i++) {
         f.add("");
@@ -187,8 +192,11 @@ public final class GdeltRow {
       parts.add(l.admin1());
     }
     f.add(clean(String.join(", ", parts)));
-    f.add(clean(l.country()));
-    f.add(""); // ADM1Code: GDELT wants FIPS division codes; we keep division names
+    String country = fips.of(l.country());
+    f.add(country);
+    // ADM1Code: GDELT's is the FIPS country code and the FIPS division code, or the country code
+    // alone for a country; we have division names only, so it is filled for countries only
+    f.add("country".equals(l.precision()) ? country : "");
     f.add(""); // ADM2Code
     f.add(l.lat() == null ? "" : String.format(Locale.ROOT, "%.4f", l.lat()));
     f.add(l.lon() == null ? "" : String.format(Locale.ROOT, "%.4f", l.lon()));

@@ -10,7 +10,7 @@ import org.eventwire.model.Article;
 import org.eventwire.model.TextSpan;
 
 /**
- * The two fingerprints of an article's text.
+ * The fingerprints of an article's text.
  *
  * @param textSha256 SHA-256 (hex) of the text exactly as read
  * @param normalizedSha256 SHA-256 (hex) of the {@link #normalize normalised} text: the key under
@@ -19,8 +19,16 @@ import org.eventwire.model.TextSpan;
  *     headline, dateline or sign-off), or null when that body is shorter than {@link
  *     #MIN_BODY_CHARS} letters and digits: the key under which a syndicated copy with another
  *     headline, dateline or sign-off is recognised
+ * @param bodySignature the MinHash signature of the body's word shingles, or null under the same
+ *     condition as {@code bodySha256}: the sketch under which an edited copy is recognised
  */
-public record ArticleHashes(String textSha256, String normalizedSha256, String bodySha256) {
+public record ArticleHashes(
+    String textSha256, String normalizedSha256, String bodySha256, BodySignature bodySignature) {
+
+  /** Fingerprints without a body signature. */
+  public ArticleHashes(String textSha256, String normalizedSha256, String bodySha256) {
+    this(textSha256, normalizedSha256, bodySha256, null);
+  }
 
   /**
    * Normalised characters a body needs before its hash may stand for the article (about 60 words):
@@ -37,11 +45,14 @@ public record ArticleHashes(String textSha256, String normalizedSha256, String b
   public static ArticleHashes of(Article article) {
     String text = article.text();
     TextSpan body = article.layout() == null ? null : article.layout().body();
-    String normalizedBody = body == null ? "" : normalize(body.of(text));
+    String bodyText = body == null ? "" : body.of(text);
+    String normalizedBody = normalize(bodyText);
+    boolean longEnough = normalizedBody.length() >= MIN_BODY_CHARS;
     return new ArticleHashes(
         sha256(text),
         sha256(normalize(text)),
-        normalizedBody.length() < MIN_BODY_CHARS ? null : sha256(normalizedBody));
+        longEnough ? sha256(normalizedBody) : null,
+        longEnough ? BodySignature.of(bodyText) : null);
   }
 
   /**

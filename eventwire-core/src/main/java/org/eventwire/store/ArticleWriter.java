@@ -53,6 +53,9 @@ final class ArticleWriter {
       execute(
           "INSERT INTO article_bodies VALUES (?, ?)", List.of(article.id(), hashes.bodySha256()));
     }
+    if (hashes.bodySignature() != null) {
+      SignatureRows.insert(connection, article.id(), hashes.bodySignature());
+    }
     insertCopy(
         article.id(),
         new ArticleCopy(article.id(), article.source(), article.url(), hashes.textSha256()),

@@ -121,6 +121,32 @@ public final class EventRows {
 
   /** Rebuilds the stored event at the cursor of a result of {@link #SELECT}. */
   public StoredEvent read(ResultSet r) throws SQLException {
+    Event e = event(r);
+    Cluster cluster =
+        new Cluster(
+            r.getString("cluster_id"),
+            r.getObject("cluster_first_report", LocalDate.class),
+            r.getInt("cluster_n_articles"),
+            r.getInt("cluster_n_outlets"),
+            r.getInt("cluster_n_copies"));
+    Timestamp seen = r.getTimestamp("article_first_seen");
+    ArticleMeta article =
+        new ArticleMeta(
+            e.articleId(),
+            r.getString("article_source"),
+            r.getString("article_url"),
+            r.getString("article_title"),
+            r.getObject("article_published", LocalDate.class),
+            seen == null ? null : seen.toLocalDateTime());
+    return new StoredEvent(e, cluster, article);
+  }
+
+  /**
+   * Rebuilds the contract record at the cursor of a result with the {@code events} columns (the
+   * store's, its Parquet export's or the Spark job's output); {@code more_evidence} and {@code
+   * explain} are not kept.
+   */
+  public Event event(ResultSet r) throws SQLException {
     String lat = r.getString("location_lat");
     Location location =
         r.getString("location_name") == null && r.getString("location_country") == null
@@ -143,47 +169,29 @@ public final class EventRows {
                 r.getInt("evidence_end"),
                 r.getString("evidence_trigger"));
     String precision = r.getString("date_precision");
-    Event e =
-        new Event(
-            r.getString("id"),
-            r.getString("article_id"),
-            PloverType.valueOf(r.getString("type")),
-            r.getString("mode"),
-            read(r.getString("contexts"), STRINGS),
-            r.getString("cameo"),
-            r.getDouble("intensity"),
-            r.getInt("quad_class"),
-            read(r.getString("actors"), ACTORS),
-            read(r.getString("recipients"), ACTORS),
-            r.getString("date"),
-            precision == null ? null : DatePrecision.parse(precision),
-            r.getString("date_text"),
-            r.getBoolean("historical"),
-            location,
-            Modality.parse(r.getString("modality")),
-            read(r.getString("claimants"), ACTORS),
-            r.getBoolean("negated"),
-            read(r.getString("sanctions"), SANCTIONS),
-            evidence,
-            List.of(),
-            null);
-    Cluster cluster =
-        new Cluster(
-            r.getString("cluster_id"),
-            r.getObject("cluster_first_report", LocalDate.class),
-            r.getInt("cluster_n_articles"),
-            r.getInt("cluster_n_outlets"),
-            r.getInt("cluster_n_copies"));
-    Timestamp seen = r.getTimestamp("article_first_seen");
-    ArticleMeta article =
-        new ArticleMeta(
-            e.articleId(),
-            r.getString("article_source"),
-            r.getString("article_url"),
-            r.getString("article_title"),
-            r.getObject("article_published", LocalDate.class),
-            seen == null ? null : seen.toLocalDateTime());
-    return new StoredEvent(e, cluster, article);
+    return new Event(
+        r.getString("id"),
+        r.getString("article_id"),
+        PloverType.valueOf(r.getString("type")),
+        r.getString("mode"),
+        read(r.getString("contexts"), STRINGS),
+        r.getString("cameo"),
+        r.getDouble("intensity"),
+        r.getInt("quad_class"),
+        read(r.getString("actors"), ACTORS),
+        read(r.getString("recipients"), ACTORS),
+        r.getString("date"),
+        precision == null ? null : DatePrecision.parse(precision),
+        r.getString("date_text"),
+        r.getBoolean("historical"),
+        location,
+        Modality.parse(r.getString("modality")),
+        read(r.getString("claimants"), ACTORS),
+        r.getBoolean("negated"),
+        read(r.getString("sanctions"), SANCTIONS),
+        evidence,
+        List.of(),
+        null);
   }
 
   /**

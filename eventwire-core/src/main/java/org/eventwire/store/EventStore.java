@@ -41,6 +41,7 @@ public final class EventStore implements AutoCloseable {
   private final ObjectMapper json;
   private final int schemaVersion;
   private final ArticleWriter writer;
+  private final StoredCopies copies;
 
   private EventStore(Connection connection, ObjectMapper json, int schemaVersion) {
     this.connection = connection;
@@ -49,6 +50,7 @@ public final class EventStore implements AutoCloseable {
     this.schemaVersion = schemaVersion;
     this.writer =
         new ArticleWriter(connection, rows, new Clusterer(connection, rows, new ClusterRule()));
+    this.copies = new StoredCopies(this);
   }
 
   /** Opens (creating if needed) the store in {@code db} and migrates it to the latest schema. */
@@ -118,17 +120,12 @@ public final class EventStore implements AutoCloseable {
 
   /**
    * The stored article these fingerprints recognise: the one with the same normalised text, else
-   * the one with the same normalised body (a copy under another headline, dateline or sign-off).
+   * the one with the same normalised body (a copy under another headline, dateline or sign-off),
+   * else the one whose body's MinHash signature is estimated at least {@link
+   * BodySignature#THRESHOLD} similar (an edited copy).
    */
   public synchronized Optional<String> storedCopyOf(ArticleHashes hashes) {
-    Optional<String> same = articleWithNormalizedHash(hashes.normalizedSha256());
-    if (same.isPresent() || hashes.bodySha256() == null) {
-      return same;
-    }
-    return first(
-        "SELECT article_id FROM article_bodies WHERE body_sha256 = ? ORDER BY article_id LIMIT 1",
-        List.of(hashes.bodySha256()),
-        r -> r.getString(1));
+    return copies.find(hashes);
   }
 
   /**
@@ -251,16 +248,27 @@ public final class EventStore implements AutoCloseable {
    * they see what was committed when their query started. Not for writes.
    */
   public <T> List<T> read(String sql, List<?> params, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>();
+    readEach(sql, params, mapper, out::add);
+    return out;
+  }
+
+  /**
+   * As {@link #read}, handing each mapped row to {@code sink} as it comes (no list held); the sink
+   * may write to the store, which uses another connection. Returns the number of rows.
+   */
+  public <T> long readEach(String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink) {
     Connection c = null;
     try {
       c = reader();
       try (PreparedStatement p = prepare(c, sql, params);
           ResultSet r = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
+        long n = 0;
         while (r.next()) {
-          out.add(mapper.map(r));
+          sink.accept(mapper.map(r));
+          n++;
         }
-        return out;
+        return n;
       }
     } catch (SQLException e) {
       throw new StoreException("query failed", e);

@@ -1,8 +1,8 @@
 package org.eventwire.store;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +21,11 @@ import org.eventwire.model.Event;
 import org.eventwire.pipeline.EventPipeline;
 
 /**
- * Reads articles into the store, idempotently: an article whose normalised text is already stored
- * is not coded again, only its outlet/URL is recorded (once). New articles are coded by worker
- * threads sharing one pipeline; the calling thread alone writes, one transaction per article, in
- * reading order. A crash loses at most the articles in flight; a re-run stores exactly those.
+ * Reads articles into the store, idempotently: an article whose normalised text, normalised body or
+ * edited body (MinHash) is already stored is not coded again, only its outlet/URL is recorded
+ * (once). New articles are coded by worker threads sharing one pipeline; the calling thread alone
+ * writes, one transaction per article, in reading order. A crash loses at most the articles in
+ * flight; a re-run stores exactly those.
  */
 public final class Ingestor {
   private final EventStore store;
@@ -58,7 +59,7 @@ public final class Ingestor {
       List<String> inputs, Consumer<Consumer<ReadResult>> source, IngestListener listener) {
     long runId = store.startRun(inputs);
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), new Workers());
-    Run run = new Run(runId, pool, listener, System.nanoTime());
+    Run run = new Run(runId, pool, listener);
     try {
       source.accept(run::accept);
       run.drain(0);
@@ -78,21 +79,15 @@ public final class Ingestor {
     private final long runId;
     private final ExecutorService pool;
     private final IngestListener listener;
-    private final long started;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
-    private long read;
-    private long articlesNew;
-    private long duplicates;
-    private long sourcesAdded;
-    private long events;
-    private long errors;
+    private final List<BodySignature> signaturesInFlight = new ArrayList<>();
+    private final RunTally tally = new RunTally();
 
-    Run(long runId, ExecutorService pool, IngestListener listener, long started) {
+    Run(long runId, ExecutorService pool, IngestListener listener) {
       this.runId = runId;
       this.pool = pool;
       this.listener = listener;
-      this.started = started;
     }
 
     void accept(ReadResult result) {
@@ -102,7 +97,7 @@ public final class Ingestor {
         return;
       }
       Article a = ((ReadResult.Ok) result).article();
-      read++;
+      tally.read++;
       ArticleHashes h = ArticleHashes.of(a);
       if (isInFlight(h) || store.storedCopyOf(h).isPresent()) {
         pending.add(new Pending(a, h, null));
@@ -111,14 +106,20 @@ public final class Ingestor {
         if (h.bodySha256() != null) {
           inFlight.add(h.bodySha256());
         }
+        if (h.bodySignature() != null) {
+          signaturesInFlight.add(h.bodySignature());
+        }
         pending.add(new Pending(a, h, pool.submit(() -> pipeline.code(a))));
       }
       drain(config.inFlight());
     }
 
+    /** Whether an article these hashes recognise is being coded right now. */
     private boolean isInFlight(ArticleHashes h) {
       return inFlight.contains(h.normalizedSha256())
-          || (h.bodySha256() != null && inFlight.contains(h.bodySha256()));
+          || (h.bodySha256() != null && inFlight.contains(h.bodySha256()))
+          || (h.bodySignature() != null
+              && signaturesInFlight.stream().anyMatch(h.bodySignature()::sameText));
     }
 
     void drain(int keep) {
@@ -132,9 +133,9 @@ public final class Ingestor {
       if (p.events() == null) {
         Optional<String> stored = store.storedCopyOf(p.hashes());
         if (stored.isPresent()) {
-          duplicates++;
+          tally.duplicates++;
           if (store.addCopy(stored.get(), copyOf(p), runId)) {
-            sourcesAdded++;
+            tally.sourcesAdded++;
           }
           return;
         }
@@ -144,6 +145,7 @@ public final class Ingestor {
       }
       inFlight.remove(p.hashes().normalizedSha256());
       inFlight.remove(p.hashes().bodySha256());
+      signaturesInFlight.remove(p.hashes().bodySignature());
       codeAndStore(p.article(), p.hashes(), result(p));
     }
 
@@ -178,15 +180,15 @@ public final class Ingestor {
       }
       try {
         store.storeArticle(a, h, coded.get(), runId);
-        articlesNew++;
-        events += coded.get().stream().map(Event::id).distinct().count();
+        tally.articlesNew++;
+        tally.events += coded.get().stream().map(Event::id).distinct().count();
       } catch (StoreException e) {
         fail(a.id(), "could not be stored: " + e.getMessage());
       }
     }
 
     private void fail(String input, String problem) {
-      errors++;
+      tally.errors++;
       listener.failed(input, problem);
     }
 
@@ -196,14 +198,7 @@ public final class Ingestor {
     }
 
     IngestProgress progress() {
-      return new IngestProgress(
-          read,
-          articlesNew,
-          duplicates,
-          sourcesAdded,
-          events,
-          errors,
-          Duration.ofNanos(System.nanoTime() - started));
+      return tally.progress();
     }
   }
 

@@ -15,14 +15,25 @@ import java.util.List;
  */
 final class Migrations {
 
+  /** Work on the data that SQL cannot do, run after a migration's statements. */
+  @FunctionalInterface
+  interface DataStep {
+    void run(Connection c) throws SQLException;
+  }
+
   /**
    * One step of the schema.
    *
    * @param version the version the store is at once this step is applied (1, 2, ...)
    * @param description what it does
    * @param statements the DDL, run in order
+   * @param data run after the statements in the same transaction (none: does nothing)
    */
-  record Migration(int version, String description, List<String> statements) {}
+  record Migration(int version, String description, List<String> statements, DataStep data) {
+    Migration(int version, String description, List<String> statements) {
+      this(version, description, statements, c -> {});
+    }
+  }
 
   /**
    * Schema 2. Events of a version-1 store stay one-event clusters (they become their clusters'
@@ -98,6 +109,23 @@ final class Migrations {
           "CREATE INDEX cluster_members_article ON cluster_members (article_id)",
           "CREATE INDEX cluster_outlets_cluster ON cluster_outlets (cluster_id)",
           "CREATE INDEX cluster_disagreements_cluster ON cluster_disagreements (cluster_id)");
+
+  /**
+   * Schema 3: the MinHash signatures of article bodies and their band keys, the candidate index of
+   * edited copies. The articles stored before it that have a body fingerprint are signed by {@link
+   * SignatureBackfill}.
+   */
+  private static final List<String> V3 =
+      List.of(
+          """
+          CREATE TABLE article_signatures (
+            article_id VARCHAR PRIMARY KEY,
+            signature BLOB NOT NULL)""",
+          """
+          CREATE TABLE article_signature_bands (
+            band_key BIGINT NOT NULL,
+            article_id VARCHAR NOT NULL)""",
+          "CREATE INDEX article_signature_bands_key ON article_signature_bands (band_key)");
 
   static final List<Migration> ALL =
       List.of(
@@ -197,7 +225,12 @@ final class Migrations {
               2,
               "clusters across articles (members, keys, disagreements), body fingerprints,"
                   + " indexes for queries",
-              V2));
+              V2),
+          new Migration(
+              3,
+              "MinHash signatures of article bodies and their band index (edited copies)",
+              V3,
+              SignatureBackfill::run));
 
   private Migrations() {}
 
@@ -248,6 +281,7 @@ final class Migrations {
           s.execute(sql);
         }
       }
+      m.data().run(c);
       try (PreparedStatement p =
           c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
         p.setInt(1, m.version());

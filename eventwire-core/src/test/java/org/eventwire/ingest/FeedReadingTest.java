@@ -2,9 +2,11 @@ package org.eventwire.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -89,5 +91,66 @@ class FeedReadingTest {
     Path two = Files.copy(one, dir.resolve("mirror.xml"));
     assertThat(Results.read(reader, two).onlyArticle().id())
         .isEqualTo(Results.read(reader, one).onlyArticle().id());
+  }
+
+  private Results fromStdin(String prefix, String fixture) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/ingest/feeds/" + fixture)) {
+      byte[] feed = in.readAllBytes();
+      byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[head.length + feed.length];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      System.arraycopy(feed, 0, bytes, head.length, feed.length);
+      Results r = new Results();
+      reader.readStream(new ByteArrayInputStream(bytes), "stdin", r.all::add);
+      return r;
+    }
+  }
+
+  @Test
+  void anRssFeedOnStandardInputIsReadItemByItemAsFromAFile() throws IOException {
+    Results piped = fromStdin("\n  ", "coastal-world.rss");
+    Results file = Results.read(reader, fixture("coastal-world.rss"));
+    assertThat(piped.articles()).hasSize(2);
+    assertThat(piped.articles().stream().map(Article::id))
+        .containsExactlyElementsOf(file.articles().stream().map(Article::id).toList());
+    assertThat(piped.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.input()).isEqualTo("stdin#3"));
+  }
+
+  @Test
+  void anAtomFeedOnStandardInputIsRecognisedAfterAByteOrderMark() throws IOException {
+    Results piped = fromStdin("\uFEFF", "summit.atom");
+    assertThat(piped.failures()).isEmpty();
+    assertThat(piped.articles())
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(a.id()).startsWith("feed-"));
+  }
+
+  @Test
+  void aBrokenFeedOnStandardInputIsOneFailureNamingStdin() throws IOException {
+    Results piped = fromStdin("", "broken.rss");
+    assertThat(piped.articles()).isEmpty();
+    assertThat(piped.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.input()).isEqualTo("stdin");
+              assertThat(f.problem()).startsWith("malformed RSS/Atom feed");
+            });
+  }
+
+  @Test
+  void anHtmlPageOnStandardInputIsReadAsHtml() {
+    Results page =
+        Results.stream(
+            reader,
+            "<!DOCTYPE html><html><head><title>Envoys meet</title></head><body><p>Envoys of two"
+                + " neighbouring states met in a border town on Monday to talk about the water of"
+                + " a river that both of them draw on for their farms, officials said.</p></body>"
+                + "</html>");
+    assertThat(page.articles())
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).doesNotContain("<p>"));
   }
 }

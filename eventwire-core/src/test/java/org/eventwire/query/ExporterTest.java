@@ -133,6 +133,9 @@ class ExporterTest {
     assertThat(meet[col("GoldsteinScale")]).isEmpty();
     assertThat(meet[col("ActionGeo_Type")]).isEqualTo("4");
     assertThat(meet[col("ActionGeo_Lat")]).isEqualTo("39.0300");
+    // FIPS 10-4, as GDELT: North Korea is KN (ISO's KP/PRK)
+    assertThat(meet[col("ActionGeo_CountryCode")]).isEqualTo("KN");
+    assertThat(meet[col("ActionGeo_ADM1Code")]).isEmpty(); // a city: no FIPS division code
     assertThat(meet[col("SOURCEURL")]).isEqualTo("https://ap.example/r");
     assertThat(meet[col("DATEADDED")]).matches("\\d{14}");
     assertThat(rows.stream().map(f -> f[col("EventCode")])).containsOnly("040", "042", "152");

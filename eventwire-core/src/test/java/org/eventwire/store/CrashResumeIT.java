@@ -45,6 +45,8 @@ class CrashResumeIT {
                   + " normalized_sha256"),
           Map.entry("article_sources", "article_id, input_id, source, url, text_sha256"),
           Map.entry("article_bodies", "*"),
+          Map.entry("article_signatures", "*"),
+          Map.entry("article_signature_bands", "*"),
           Map.entry("events", "*"),
           Map.entry("actor_refs", "*"),
           Map.entry("clusters", "*"),

@@ -61,6 +61,10 @@ class EventStoreRecoveryTest {
       assertThat(store.storedCopyOf(new ArticleHashes("other", "other", h.bodySha256())))
           .as("a copy under another headline, recognised by its body")
           .contains("a1");
+      assertThat(
+              store.storedCopyOf(new ArticleHashes("other", "other", "other", h.bodySignature())))
+          .as("an edited copy, recognised by its body's signature through the band index")
+          .contains("a1");
 
       Article second = article("a2", "Eastern Dispatch", "Talks were held between both sides");
       store.storeArticle(second, ArticleHashes.of(second), List.of(meeting("a2")), 2);

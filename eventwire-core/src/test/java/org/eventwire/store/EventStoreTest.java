@@ -24,7 +24,7 @@ class EventStoreTest {
   void aNewStoreIsCreatedAtTheLatestSchemaVersionWithEveryTable() throws Exception {
     Path db = dir.resolve("sub/events.duckdb");
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
       assertThat(store.counts()).isEqualTo(new TableCounts(0, 0, 0, 0, 0, 0));
     }
     List<String> tables = new ArrayList<>();
@@ -41,6 +41,8 @@ class EventStoreTest {
         .containsExactly(
             "actor_refs",
             "article_bodies",
+            "article_signature_bands",
+            "article_signatures",
             "article_sources",
             "articles",
             "cluster_disagreements",
@@ -61,10 +63,10 @@ class EventStoreTest {
       store.storeArticle(a, ArticleHashes.of(a.text()), TestEvents.twoEvents(a), 1);
     }
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
       assertThat(store.counts().events()).isEqualTo(2);
     }
-    assertThat(TestEvents.count(db, "schema_version")).isEqualTo(2);
+    assertThat(TestEvents.count(db, "schema_version")).isEqualTo(3);
   }
 
   @Test

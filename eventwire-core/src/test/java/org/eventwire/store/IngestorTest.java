@@ -259,12 +259,7 @@ class IngestorTest {
   @Test
   void wireCopySyndicatedUnderAnotherHeadlineAndSignOffIsOneArticleWithTwoSources()
       throws Exception {
-    Path in = Files.createDirectories(dir.resolve("wire"));
-    for (String name : List.of("harbour-0412.txt", "coastal-0412.txt")) {
-      try (var s = getClass().getResourceAsStream("/store/syndicated/" + name)) {
-        Files.copy(s, in.resolve(name));
-      }
-    }
+    Path in = resources("syndicated", "harbour-0412.txt", "coastal-0412.txt");
     AtomicInteger coded = new AtomicInteger();
     EventPipeline counting = counting(coded);
     Path db = dir.resolve("e.duckdb");
@@ -280,6 +275,65 @@ class IngestorTest {
                   List.of(),
                   r -> r.getString(1)))
           .containsExactly("coastal-0412", "harbour-0412");
+    }
+  }
+
+  /** Copies test resources of {@code /store/FOLDER} into a directory of their own. */
+  private Path resources(String folder, String... names) throws IOException {
+    Path in = Files.createDirectories(dir.resolve(folder));
+    for (String name : names) {
+      try (var s = getClass().getResourceAsStream("/store/" + folder + "/" + name)) {
+        Files.copy(s, in.resolve(name));
+      }
+    }
+    return in;
+  }
+
+  @Test
+  void anEditedCopyWithOneChangedWordAndAnotherHeadlineIsOneArticleWithTwoSources()
+      throws Exception {
+    Path in = resources("edited", "pier-0412.txt", "quay-0412.txt");
+    AtomicInteger coded = new AtomicInteger();
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress first = ingest(db, counting(coded), 2, in);
+    TableCounts once;
+    try (EventStore store = EventStore.open(db)) {
+      once = store.counts();
+    }
+    IngestProgress again = ingest(db, counting(coded), 2, in);
+    assertThat(coded).hasValue(1);
+    assertThat(first.duplicates()).isEqualTo(1);
+    assertThat(again.articlesNew()).isZero();
+    assertThat(again.sourcesAdded()).isZero();
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts().articles()).isEqualTo(1);
+      TableCounts twice = store.counts();
+      assertThat(twice.articleSources()).isEqualTo(once.articleSources()).isEqualTo(2);
+      assertThat(twice.events()).isEqualTo(once.events());
+      assertThat(twice.clusters()).isEqualTo(once.clusters());
+      assertThat(
+              store.select(
+                  "SELECT input_id FROM article_sources ORDER BY input_id",
+                  List.of(),
+                  r -> r.getString(1)))
+          .containsExactly("pier-0412", "quay-0412");
+      assertThat(
+              store.select(
+                  "SELECT count(*) FROM article_signature_bands", List.of(), r -> r.getLong(1)))
+          .containsExactly((long) BodySignature.BANDS);
+    }
+  }
+
+  @Test
+  void twoDifferentArticlesAboutTheSameMeetingAreTwoArticles() throws Exception {
+    Path in = resources("edited", "pier-0412.txt", "tideline-0412.txt");
+    AtomicInteger coded = new AtomicInteger();
+    Path db = dir.resolve("e.duckdb");
+    IngestProgress p = ingest(db, counting(coded), 1, in);
+    assertThat(coded).hasValue(2);
+    assertThat(p.duplicates()).isZero();
+    try (EventStore store = EventStore.open(db)) {
+      assertThat(store.counts().articles()).isEqualTo(2);
     }
   }
 

@@ -139,6 +139,29 @@ public final class TestEvents {
         ArticleLayout.bodyOnly(text));
   }
 
+  /** North Korea's and Russia's envoys meet on 2023-12-12: a CONSULT (040), asserted. */
+  public static Event meeting(String id, String articleId, String sentence) {
+    return event(
+        id,
+        articleId,
+        PloverType.CONSULT,
+        "040",
+        List.of(country("PRK", "North Korea")),
+        List.of(country("RUS", "Russia")),
+        "2023-12-12",
+        Modality.ASSERTED,
+        List.of(),
+        sentence);
+  }
+
+  /** A body of about 70 words: long enough for a body fingerprint and signature. */
+  public static final String RIVER_BODY =
+      "Envoys of two neighbouring states met in a border town on Monday to talk about the water"
+          + " of a river that both of them draw on for their farms. The meeting was the third"
+          + " this year. Officials said that a joint survey of the river would start in the"
+          + " autumn and that its results would be shared with farmers on both banks before"
+          + " any new dam is planned. A further round is expected once the survey is done.";
+
   /** English news-like text (passes the reader's language check), distinct per {@code n}. */
   public static String text(int n) {
     return "North Korea's foreign minister met her Russian counterpart in Moscow on Tuesday, the"
