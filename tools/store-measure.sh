@@ -11,7 +11,8 @@ mkdir -p "$work/lib"
 rm -rf "$work/corpus" "$work"/*.duckdb "$work"/*.wal "$work"/lib/*
 # Build once, then run a copy of the jars, so rebuilding the tree meanwhile cannot disturb the run.
 "$root/bin/eventwire" --version > /dev/null
-cp "$root"/eventwire-cli/target/eventwire-cli-*.jar "$root"/eventwire-core/target/eventwire-core-*.jar "$work/lib/"
+cp "$root"/eventwire-cli/target/eventwire-cli-*.jar "$root"/eventwire-core/target/eventwire-core-*.jar \
+  "$root"/eventwire-server/target/eventwire-server-*.jar "$work/lib/"
 cp_deps="$(cat "$root/eventwire-cli/target/classpath.txt" | tr ':' '\n' | grep -v '/target/' | paste -sd:)"
 ew() { exec java -Xmx4g -cp "$work/lib/*:$cp_deps" org.eventwire.cli.Main "$@"; }
 duckdb_jar="$(tr ':' '\n' < "$root/eventwire-cli/target/classpath.txt" | grep duckdb_jdbc)"

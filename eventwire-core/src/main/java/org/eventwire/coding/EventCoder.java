@@ -20,6 +20,7 @@ import org.eventwire.model.Event;
 import org.eventwire.model.Evidence;
 import org.eventwire.model.Explanation;
 import org.eventwire.model.Location;
+import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
 import org.eventwire.nlp.ParsedDocument;
@@ -221,6 +222,13 @@ public final class EventCoder {
         && !entry.recipientSlots().contains("-")) {
       recipients = List.of(placeAsRecipient(location));
     }
+    boolean fromDateline = false;
+    if (location == null && claim.modality() != Modality.PLANNED) {
+      List<ActorRef> parties = new ArrayList<>(actors);
+      parties.addAll(recipients);
+      location = places.venue(entry.type(), date.historical(), parties);
+      fromDateline = location != null;
+    }
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();
     if (t.object() >= 0) {
@@ -248,7 +256,17 @@ public final class EventCoder {
         List.of(),
         new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger),
         List.of(),
-        explain(entry, heads, claim, date, location, mentions, actors, recipients, claimants));
+        explain(
+            entry,
+            heads,
+            claim,
+            date,
+            location,
+            fromDateline,
+            mentions,
+            actors,
+            recipients,
+            claimants));
   }
 
   private static Explanation explain(
@@ -257,6 +275,7 @@ public final class EventCoder {
       ClaimAnalyzer.Claim claim,
       EventDate date,
       Location location,
+      boolean fromDateline,
       ActorMentions mentions,
       List<ActorRef> actors,
       List<ActorRef> recipients,
@@ -299,7 +318,13 @@ public final class EventCoder {
             : claim.modality().json() + " from '" + claim.cue() + "'";
     String when = date.rule() + (date.text() == null ? "" : " '" + date.text() + "'");
     String where =
-        location == null ? "none" : location.gazetteerId() + " (" + location.precision() + ")";
+        location == null
+            ? "none"
+            : location.gazetteerId()
+                + " ("
+                + location.precision()
+                + (fromDateline ? ", the dateline's city: no place in the sentence" : "")
+                + ")";
     return new Explanation(predicate, heads.rule(), who, cue, when, where);
   }
 

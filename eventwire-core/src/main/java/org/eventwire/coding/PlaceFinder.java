@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eventwire.model.ActorRef;
 import org.eventwire.model.Location;
+import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
 import org.eventwire.nlp.Token;
 import org.eventwire.resolve.places.Gazetteer;
@@ -20,9 +22,24 @@ final class PlaceFinder {
   private static final Set<String> LOCATIVE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "ORGANIZATION");
+
+  /** Event types whose venue is where the parties are talking, not where force is used. */
+  private static final Set<PloverType> VENUE_TYPES =
+      Set.of(
+          PloverType.CONSULT,
+          PloverType.AGREE,
+          PloverType.SUPPORT,
+          PloverType.COOPERATE,
+          PloverType.PROTEST,
+          PloverType.REQUEST,
+          PloverType.ACCUSE,
+          PloverType.REJECT,
+          PloverType.THREATEN);
+
   private final Gazetteer gazetteer;
   private final ArticleContext context;
   private final String datelineCountry;
+  private final Location datelinePlace;
   private final List<String> nearby;
 
   PlaceFinder(Gazetteer gazetteer, ArticleContext context, String datelinePlace) {
@@ -33,12 +50,35 @@ final class PlaceFinder {
         datelinePlace == null
             ? null
             : gazetteer.resolve(datelinePlace).map(m -> m.place().country()).orElse(null);
+    this.datelinePlace =
+        datelinePlace == null
+            ? null
+            : gazetteer.resolve(datelinePlace).map(PlaceMatch::toLocation).orElse(null);
+  }
+
+  /**
+   * Where a current diplomatic or verbal event that names no place of its own most likely happened:
+   * the dateline's city, when that city's country is one of the event's parties ("TBILISI (AP) —
+   * The US envoy met Georgia's prime minister"); else null.
+   */
+  Location venue(PloverType type, boolean historical, List<ActorRef> parties) {
+    if (datelinePlace == null || historical || !VENUE_TYPES.contains(type)) {
+      return null;
+    }
+    boolean party = parties.stream().anyMatch(p -> datelinePlace.country().equals(p.country()));
+    return party ? datelinePlace : null;
   }
 
   Location find(DependencyGraph g, Trigger t) {
     List<Integer> heads = new ArrayList<>(g.enhancedChildren(t.token(), LOCATIVE::contains));
-    if (t.object() >= 0) {
-      heads.addAll(g.enhancedChildren(t.object(), LOCATIVE::contains));
+    List<Integer> objects =
+        t.object() >= 0 || t.nominal()
+            ? List.of(t.object())
+            : PredicateFinder.objectsOf(g, t.token()); // "shelled villages in eastern Ukraine"
+    for (int o : objects) {
+      if (o >= 0) {
+        heads.addAll(g.enhancedChildren(o, LOCATIVE::contains));
+      }
     }
     for (int h : heads) {
       Optional<PlaceMatch> m = resolve(g, h);
@@ -72,7 +112,21 @@ final class PlaceFinder {
                 name.get(0).begin() - g.sentence().begin(),
                 name.get(name.size() - 1).end() - g.sentence().begin());
     PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
-    return gazetteer.resolve(text, ctx);
+    Optional<PlaceMatch> m = gazetteer.resolve(text, ctx);
+    int first = 0;
+    while (first < name.size() - 1 && name.get(first).pos().startsWith("JJ")) {
+      first++; // "eastern Ukraine", "war-torn Sudan": the place without its description
+    }
+    if (m.isEmpty() && first > 0 && name.get(first).isProperNoun()) {
+      String rest =
+          g.sentence()
+              .text()
+              .substring(
+                  name.get(first).begin() - g.sentence().begin(),
+                  name.get(name.size() - 1).end() - g.sentence().begin());
+      m = gazetteer.resolve(rest, ctx);
+    }
+    return m;
   }
 
   /** The head noun with its compound and adjective modifiers ("Amur region", "North Korea"). */

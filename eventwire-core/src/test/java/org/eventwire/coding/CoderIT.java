@@ -86,6 +86,7 @@ class CoderIT {
         "Iran prepared for a new round of talks with Oman.|CONSULT →OMN planned",
         "Ethiopian officials said Eritrea had shelled itself.|ASSAULT ERI→ERI attributed",
         "Washington wants Seoul to pay more for the troops.|REQUEST USA→KOR",
+        "Russian forces shelled villages in eastern Ukraine.|ASSAULT RUS→UKR",
         "Lithuania will not give permission to Belarus to reopen the crossing.|REJECT LTU→BLR",
         "Austrian diplomat Lukas Wagner met Hungarian officials in Vienna.|CONSULT AUT→HUN",
       })
@@ -148,6 +149,30 @@ class CoderIT {
     assertThat(events)
         .filteredOn(e -> e.type().name().equals("AGREE"))
         .allMatch(e -> e.recipients().isEmpty());
+  }
+
+  @Test
+  void aMeetingWithoutAPlaceHappensInTheDatelineCityWhenItsCountryTakesPart() {
+    String text =
+        "Envoys meet in Georgia\n\nTBILISI, March 17 (Reuters) - A senior U.S. envoy met"
+            + " Georgia's prime minister on Friday to discuss the new media law.\n";
+    Article a =
+        new Article(
+            "t",
+            text,
+            new PublishedDate(FRIDAY, PublishedDate.Source.METADATA),
+            null,
+            null,
+            null,
+            new org.eventwire.ingest.WireTextParser().parse(text));
+    List<Event> events = pipeline.code(a);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("CONSULT")
+                    && e.location() != null
+                    && "Tbilisi".equals(e.location().name()));
   }
 
   @Test
