@@ -31,6 +31,10 @@ class CoderIT {
   }
 
   static List<Event> code(String text) {
+    return code(text, ArticleLayout.bodyOnly(text));
+  }
+
+  static List<Event> code(String text, ArticleLayout layout) {
     Article a =
         new Article(
             "t",
@@ -39,7 +43,7 @@ class CoderIT {
             null,
             null,
             null,
-            ArticleLayout.bodyOnly(text));
+            layout);
     return pipeline.code(a);
   }
 
@@ -156,16 +160,7 @@ class CoderIT {
     String text =
         "Envoys meet in Georgia\n\nTBILISI, March 17 (Reuters) - A senior U.S. envoy met"
             + " Georgia's prime minister on Friday to discuss the new media law.\n";
-    Article a =
-        new Article(
-            "t",
-            text,
-            new PublishedDate(FRIDAY, PublishedDate.Source.METADATA),
-            null,
-            null,
-            null,
-            new org.eventwire.ingest.WireTextParser().parse(text));
-    List<Event> events = pipeline.code(a);
+    List<Event> events = code(text, new org.eventwire.ingest.WireTextParser().parse(text));
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(
