@@ -20,7 +20,8 @@ import java.util.Set;
  * CoreNLP's neural dependency parser, building only the two graphs {@link CoreNlpAnalyzer} reads
  * (basic and enhanced++) where CoreNLP's {@code depparse} builds five, and leaving sentences longer
  * than {@code NAME.maxlen} tokens unparsed (empty graphs). Loaded by CoreNLP as a custom annotator
- * ({@code customAnnotatorClass.NAME}); the parser model is CoreNLP's default English UD model.
+ * ({@code customAnnotatorClass.NAME}); the parser model is CoreNLP's default English UD model, and
+ * {@code NAME.numPreComputed} sets how many of its input features are precomputed at load time.
  */
 public final class BasicAndEnhancedParser extends SentenceAnnotator {
   private final DependencyParser parser;
@@ -31,6 +32,10 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
     String model = props.getProperty(name + ".model", DependencyParser.DEFAULT_MODEL);
     Properties parserProps = new Properties();
     parserProps.setProperty("model", model);
+    String preComputed = props.getProperty(name + ".numPreComputed");
+    if (preComputed != null) {
+      parserProps.setProperty("numPreComputed", preComputed);
+    }
     this.parser = DependencyParser.loadFromModelFile(model, parserProps);
     this.maxLength = Integer.parseInt(props.getProperty(name + ".maxlen", "0"));
   }

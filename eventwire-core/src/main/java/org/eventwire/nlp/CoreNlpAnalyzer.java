@@ -63,6 +63,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     p.setProperty("ner.useSUTime", Boolean.toString(sutime));
     p.setProperty("sutime.includeRange", "true");
     p.setProperty(PARSER + ".maxlen", Integer.toString(config.maxSentenceTokens()));
+    p.setProperty(PARSER + ".numPreComputed", Integer.toString(config.parserPrecomputed()));
     p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
     return p;
   }
