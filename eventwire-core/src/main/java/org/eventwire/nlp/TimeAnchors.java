@@ -71,6 +71,21 @@ final class TimeAnchors {
     return YearMonth.from(best).toString();
   }
 
+  /**
+   * A named month moved by a shift: "last September" is the latest September before the reference
+   * month, "next March" the first March after it, "this May" the one in the reference year.
+   */
+  static String shiftedMonth(LocalDate ref, int month, int shift) {
+    int refMonth = ref.getMonthValue();
+    int year = ref.getYear();
+    if (shift < 0) {
+      year = month < refMonth ? year : year - 1;
+    } else if (shift > 0) {
+      year = month > refMonth ? year : year + 1;
+    }
+    return month(year, month);
+  }
+
   /** A full date if the day exists, else null. */
   static String day(int year, int month, int day) {
     return YearMonth.of(year, month).isValidDay(day)

@@ -190,7 +190,7 @@ public final class TimeRules {
     return year > 0 ? new Span(i, i + 1, "DATE", Integer.toString(year)) : null;
   }
 
-  /** "last week", "this month", "next year", "the past year", "last summer". */
+  /** "last week", "this month", "next year", "the past year", "last September", "last summer". */
   private Span shifted(Sentence s, int i, LocalDate ref) {
     int at = s.lower(i).equals("the") && s.lower(i + 1).equals("past") ? i + 1 : i;
     String shift = words.get("shift", s.lower(at));
@@ -201,6 +201,10 @@ public final class TimeRules {
     String unit = words.get("unit", s.lower(at + 1));
     if (unit != null && !s.lower(at + 1).endsWith("s") && !unit.equals("D")) {
       return new Span(i, at + 2, "DATE", TimeAnchors.period(ref, unit, n));
+    }
+    int month = s.month(at + 1);
+    if (month > 0) {
+      return new Span(i, at + 2, "DATE", TimeAnchors.shiftedMonth(ref, month, n));
     }
     String season = words.get("season", s.lower(at + 1));
     if (season != null) {

@@ -92,6 +92,10 @@ class TimeRulesTest {
         "The base was handed over on the 3rd of May .|2024-05-03|the 3rd of May",
         "The court ruled on 2023-11-04 .|2023-11-04|2023-11-04",
         "The rally took place on Monday , Dec. 11 .|2023-12-11|Monday , Dec. 11",
+        "Vienna , Jun 9 ( EFE ) .|2024-06-09|Jun 9",
+        "The pact was signed last September .|2023-09|last September",
+        "The pact was signed last December .|2022-12|last December",
+        "The pact will be signed next March .|2024-03|next March",
       })
   void aSentenceGivesOneExpressionNormalisedAgainstThePublicationDate(
       String sentence, String value, String words) {
