@@ -27,12 +27,15 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Text to parse instead of files.")
   String text;
 
+  @picocli.CommandLine.ParentCommand Main main;
+
   @Parameters(arity = "0..*", description = "Plain-text files.")
   java.util.List<Path> files = java.util.List.of();
 
   @Override
   public Integer call() throws Exception {
-    CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(NlpConfig.defaults());
+    CoreNlpAnalyzer analyzer =
+        new CoreNlpAnalyzer(main == null ? NlpConfig.defaults() : main.nlp());
     if (text != null) {
       print(analyzer.analyze(text, date));
     }

@@ -14,25 +14,41 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * {@link TextAnalyzer} on Stanford CoreNLP: tokenize (hyphenated names kept whole), ssplit (a blank
- * line ends a sentence), pos, lemma, ner with SUTime normalising dates against the document date,
- * depparse. The CoreNLP pipeline is built once and shared by all threads.
+ * line ends a sentence), pos, lemma, ner, and the dependency parser building the basic and
+ * enhanced++ graphs only ({@link BasicAndEnhancedParser}). Time expressions come from our {@link
+ * TimeRules} or, when configured, from SUTime inside ner, normalised against the document date. The
+ * CoreNLP pipeline is built once and shared by all threads.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
   private static final String NER_MODELS =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
           + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  private static final String PARSER = "ewparse";
+
+  /** NER labels a recognised time expression may overwrite (never a name's label). */
+  private static final Set<String> RELABELLED =
+      Set.of("O", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION", "SET");
+
   private final StanfordCoreNLP pipeline;
+  private final TimeRules timeRules;
 
   public CoreNlpAnalyzer(NlpConfig config) {
     this.pipeline = new StanfordCoreNLP(properties(config));
+    this.timeRules =
+        config.timeRecognizer() == TimeRecognizer.RULES
+            ? new TimeRules(TimeWords.standard())
+            : null;
   }
 
   static Properties properties(NlpConfig config) {
+    boolean sutime = config.timeRecognizer() == TimeRecognizer.SUTIME;
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + PARSER);
+    p.setProperty("customAnnotatorClass." + PARSER, BasicAndEnhancedParser.class.getName());
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -42,10 +58,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     // The tokenizer already keeps hyphenated words whole; no second, NER-only tokenization.
     p.setProperty("ner.useNERSpecificTokenization", "false");
     p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
-    p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.useSUTime", "true");
+    // Entity mentions carry SUTime's values; nothing else reads them.
+    p.setProperty("ner.buildEntityMentions", Boolean.toString(sutime));
+    p.setProperty("ner.useSUTime", Boolean.toString(sutime));
     p.setProperty("sutime.includeRange", "true");
-    p.setProperty("depparse.maxLength", Integer.toString(config.maxSentenceTokens()));
+    p.setProperty(PARSER + ".maxlen", Integer.toString(config.maxSentenceTokens()));
+    p.setProperty(PARSER + ".numPreComputed", Integer.toString(config.parserPrecomputed()));
     p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
     return p;
   }
@@ -59,9 +77,30 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     pipeline.annotate(annotation);
     List<ParsedSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(wrap(sentences.size(), sentence, text));
+      ParsedSentence s = wrap(sentences.size(), sentence, text);
+      sentences.add(timeRules == null ? s : withRuleTimes(s, text, documentDate));
     }
     return new ParsedDocument(text, documentDate, sentences);
+  }
+
+  /**
+   * The sentence with the time expressions of {@link TimeRules}; their tokens are labelled with the
+   * expression's type, as SUTime labels them, unless NER gave them a name's label.
+   */
+  private ParsedSentence withRuleTimes(ParsedSentence s, String text, LocalDate documentDate) {
+    List<TimeExpression> times = timeRules.find(s.tokens(), text, documentDate);
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    for (TimeExpression t : times) {
+      for (int i = t.startToken(); i < t.endToken(); i++) {
+        Token k = tokens.get(i);
+        if (RELABELLED.contains(k.ner())) {
+          tokens.set(
+              i, new Token(k.index(), k.word(), k.lemma(), k.pos(), t.type(), k.begin(), k.end()));
+        }
+      }
+    }
+    return new ParsedSentence(
+        s.index(), s.begin(), s.end(), s.text(), tokens, s.basic(), s.enhanced(), times);
   }
 
   private static ParsedSentence wrap(int index, CoreMap sentence, String text) {

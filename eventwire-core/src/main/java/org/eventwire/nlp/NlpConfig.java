@@ -5,11 +5,36 @@ package org.eventwire.nlp;
  *
  * @param fineGrainedNer run CoreNLP's fine-grained NER rules (slow; the actor knowledge base does
  *     most of their work)
- * @param maxSentenceTokens sentences longer than this are not parsed (they are rare in news and
- *     cost quadratic time)
+ * @param maxSentenceTokens sentences longer than this are neither tagged nor parsed (their tokens
+ *     get the tag {@code X} and no dependencies); they are rare in news and cost quadratic time
+ * @param timeRecognizer who finds time expressions: our {@link TimeRules} (the default) or SUTime
+ * @param parserPrecomputed how many of the parser's most frequent input features get their
+ *     hidden-layer products computed once at load time (CoreNLP's default is 20,000; the English
+ *     model lists about 100,000): each costs about 8 KB of heap and makes parsing faster
  */
-public record NlpConfig(boolean fineGrainedNer, int maxSentenceTokens) {
+public record NlpConfig(
+    boolean fineGrainedNer,
+    int maxSentenceTokens,
+    TimeRecognizer timeRecognizer,
+    int parserPrecomputed) {
+  public NlpConfig {
+    if (timeRecognizer == null) {
+      throw new IllegalArgumentException("NlpConfig: timeRecognizer must not be null");
+    }
+    if (maxSentenceTokens < 1 || parserPrecomputed < 0) {
+      throw new IllegalArgumentException(
+          "NlpConfig: maxSentenceTokens must be positive and parserPrecomputed not negative, got "
+              + maxSentenceTokens
+              + " and "
+              + parserPrecomputed);
+    }
+  }
+
   public static NlpConfig defaults() {
-    return new NlpConfig(false, 120);
+    return new NlpConfig(false, 120, TimeRecognizer.RULES, 100_000);
+  }
+
+  public NlpConfig withTimeRecognizer(TimeRecognizer recognizer) {
+    return new NlpConfig(fineGrainedNer, maxSentenceTokens, recognizer, parserPrecomputed);
   }
 }

@@ -1,7 +1,8 @@
 package org.eventwire.nlp;
 
 /**
- * A time expression found by CoreNLP's SUTime, normalised against the document date.
+ * A time expression found by {@link TimeRules} or CoreNLP's SUTime, normalised against the document
+ * date.
  *
  * @param startToken first token index (inclusive)
  * @param endToken last token index (exclusive)

@@ -1,5 +1,5 @@
 /**
- * Natural-language analysis: the only package that imports Stanford CoreNLP. Its output is wrapped
- * once into the small immutable types here (tokens, dependencies, time expressions).
+ * Natural-language analysis: the only package that imports Stanford CoreNLP, plus our own time
+ * rules; the output is wrapped once into small immutable types (tokens, dependencies, times).
  */
 package org.eventwire.nlp;

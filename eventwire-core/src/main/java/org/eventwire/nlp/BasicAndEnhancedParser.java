@@ -1,0 +1,96 @@
+package org.eventwire.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.SentenceAnnotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP's neural dependency parser, building only the two graphs {@link CoreNlpAnalyzer} reads
+ * (basic and enhanced++) where CoreNLP's {@code depparse} builds five, and leaving sentences longer
+ * than {@code NAME.maxlen} tokens unparsed (empty graphs). Loaded by CoreNLP as a custom annotator
+ * ({@code customAnnotatorClass.NAME}); the parser model is CoreNLP's default English UD model, and
+ * {@code NAME.numPreComputed} sets how many of its input features are precomputed at load time.
+ */
+public final class BasicAndEnhancedParser extends SentenceAnnotator {
+  private final DependencyParser parser;
+  private final int maxLength;
+
+  /** The constructor CoreNLP calls for a custom annotator. */
+  public BasicAndEnhancedParser(String name, Properties props) {
+    String model = props.getProperty(name + ".model", DependencyParser.DEFAULT_MODEL);
+    Properties parserProps = new Properties();
+    parserProps.setProperty("model", model);
+    String preComputed = props.getProperty(name + ".numPreComputed");
+    if (preComputed != null) {
+      parserProps.setProperty("numPreComputed", preComputed);
+    }
+    this.parser = DependencyParser.loadFromModelFile(model, parserProps);
+    this.maxLength = Integer.parseInt(props.getProperty(name + ".maxlen", "0"));
+  }
+
+  @Override
+  protected int nThreads() {
+    return 1;
+  }
+
+  @Override
+  protected long maxTime() {
+    return -1;
+  }
+
+  @Override
+  protected void doOneSentence(Annotation annotation, CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    if (maxLength > 0 && tokens.size() > maxLength) {
+      doOneFailedSentence(annotation, sentence);
+      return;
+    }
+    GrammaticalStructure gs = parser.predict(sentence);
+    sentence.set(
+        BasicDependenciesAnnotation.class,
+        SemanticGraphFactory.makeFromTree(
+            gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    sentence.set(
+        EnhancedPlusPlusDependenciesAnnotation.class,
+        SemanticGraphFactory.makeFromTree(
+            gs,
+            SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+            GrammaticalStructure.Extras.NONE,
+            null));
+  }
+
+  @Override
+  protected void doOneFailedSentence(Annotation annotation, CoreMap sentence) {
+    sentence.set(BasicDependenciesAnnotation.class, new SemanticGraph());
+    sentence.set(EnhancedPlusPlusDependenciesAnnotation.class, new SemanticGraph());
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CoreAnnotations.TextAnnotation.class,
+        CoreAnnotations.IndexAnnotation.class,
+        CoreAnnotations.ValueAnnotation.class,
+        CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.SentenceIndexAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(BasicDependenciesAnnotation.class, EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+}
