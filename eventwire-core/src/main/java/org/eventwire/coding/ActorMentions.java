@@ -47,6 +47,20 @@ final class ActorMentions {
     this.context = context;
   }
 
+  /**
+   * The named-entity tag that makes a token part of a name run, or "CAPITALISED" for a capitalised
+   * adjective or proper noun NER left untagged ("Iranian", "Islamist"), or null.
+   */
+  private static String nameKind(Token t) {
+    if (NAME_NER.contains(t.ner())) {
+      return t.ner();
+    }
+    boolean capitalised = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    return "O".equals(t.ner()) && capitalised && (t.isProperNoun() || t.pos().equals("JJ"))
+        ? "CAPITALISED"
+        : null;
+  }
+
   private static final Set<String> NAME_NER =
       Set.of("LOCATION", "ORGANIZATION", "MISC", "PERSON", "COUNTRY", "NATIONALITY", "CITY");
 
@@ -54,12 +68,13 @@ final class ActorMentions {
   void scan(DependencyGraph g) {
     int i = 0;
     while (i < g.size()) {
-      if (!NAME_NER.contains(g.token(i).ner())) {
+      String kind = nameKind(g.token(i));
+      if (kind == null) {
         i++;
         continue;
       }
       int j = i;
-      while (j < g.size() && g.token(j).ner().equals(g.token(i).ner())) {
+      while (j < g.size() && kind.equals(nameKind(g.token(j)))) {
         j++;
       }
       List<Token> run = new ArrayList<>(g.sentence().tokens().subList(i, j));
