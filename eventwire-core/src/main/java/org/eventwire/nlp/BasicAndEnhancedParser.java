@@ -22,10 +22,14 @@ import java.util.Set;
  * than {@code NAME.maxlen} tokens unparsed (empty graphs). Loaded by CoreNLP as a custom annotator
  * ({@code customAnnotatorClass.NAME}); the parser model is CoreNLP's default English UD model, and
  * {@code NAME.numPreComputed} sets how many of its input features are precomputed at load time.
+ * With {@code NAME.lemmas} (comma-separated, lower case), only sentences holding one of those
+ * lemmas are parsed: the coder reads the parse only around a predicate, so a sentence with no word
+ * that can make an event gets empty graphs and costs no parsing.
  */
 public final class BasicAndEnhancedParser extends SentenceAnnotator {
   private final DependencyParser parser;
   private final int maxLength;
+  private final Set<String> lemmas;
 
   /** The constructor CoreNLP calls for a custom annotator. */
   public BasicAndEnhancedParser(String name, Properties props) {
@@ -38,6 +42,22 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
     }
     this.parser = DependencyParser.loadFromModelFile(model, parserProps);
     this.maxLength = Integer.parseInt(props.getProperty(name + ".maxlen", "0"));
+    String listed = props.getProperty(name + ".lemmas", "");
+    this.lemmas = listed.isBlank() ? Set.of() : Set.of(listed.split(","));
+  }
+
+  /** True when the sentence holds no listed lemma (and a list was given). */
+  private boolean nothingToCode(List<CoreLabel> tokens) {
+    if (lemmas.isEmpty()) {
+      return false;
+    }
+    for (CoreLabel t : tokens) {
+      String lemma = t.lemma();
+      if (lemma != null && lemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -53,7 +73,7 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
   @Override
   protected void doOneSentence(Annotation annotation, CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    if (maxLength > 0 && tokens.size() > maxLength) {
+    if ((maxLength > 0 && tokens.size() > maxLength) || nothingToCode(tokens)) {
       doOneFailedSentence(annotation, sentence);
       return;
     }
@@ -86,7 +106,8 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
         CoreAnnotations.TokensAnnotation.class,
         CoreAnnotations.SentencesAnnotation.class,
         CoreAnnotations.SentenceIndexAnnotation.class,
-        CoreAnnotations.PartOfSpeechAnnotation.class);
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.LemmaAnnotation.class);
   }
 
   @Override

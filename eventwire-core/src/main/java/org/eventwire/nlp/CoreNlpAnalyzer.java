@@ -36,7 +36,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   private final TimeRules timeRules;
 
   public CoreNlpAnalyzer(NlpConfig config) {
-    this.pipeline = new StanfordCoreNLP(properties(config));
+    this(config, Set.of());
+  }
+
+  /**
+   * An analyzer that parses only sentences holding one of {@code parseLemmas} (lower case; empty:
+   * every sentence), the words that can make an event; the others get empty dependency graphs.
+   */
+  public CoreNlpAnalyzer(NlpConfig config, Set<String> parseLemmas) {
+    Properties props = properties(config);
+    if (!parseLemmas.isEmpty()) {
+      props.setProperty(PARSER + ".lemmas", String.join(",", new java.util.TreeSet<>(parseLemmas)));
+    }
+    this.pipeline = new StanfordCoreNLP(props);
     this.timeRules =
         config.timeRecognizer() == TimeRecognizer.RULES
             ? new TimeRules(TimeWords.standard())
