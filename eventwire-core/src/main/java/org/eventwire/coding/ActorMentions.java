@@ -39,12 +39,18 @@ final class ActorMentions {
   private final LocalDate date;
   private final ArticleContext context;
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
+  private final List<MentionDecision> decisions = new ArrayList<>();
 
   ActorMentions(ActorResolver resolver, String text, LocalDate date, ArticleContext context) {
     this.resolver = resolver;
     this.text = text;
     this.date = date;
     this.context = context;
+  }
+
+  /** Every decision {@link #resolve} made so far, in order. */
+  List<MentionDecision> decisions() {
+    return List.copyOf(decisions);
   }
 
   private static final Set<String> NAME_NER =
@@ -103,6 +109,15 @@ final class ActorMentions {
   List<ActorRef> resolve(DependencyGraph g, int head, List<String> excluding) {
     List<Mention> found = mentions(g, head, excluding);
     found.forEach(m -> how.put(m.ref(), m.how()));
+    Token h = g.token(head);
+    decisions.add(
+        new MentionDecision(
+            g.sentence().index(),
+            h.begin(),
+            h.end(),
+            found.isEmpty() ? h.word() : found.get(0).ref().text(),
+            found.stream().map(m -> m.ref().code()).filter(java.util.Objects::nonNull).toList(),
+            found.isEmpty() ? "" : found.get(0).how()));
     return found.stream().map(Mention::ref).toList();
   }
 

@@ -106,6 +106,21 @@ public final class EventCoder {
 
   /** Codes an article; a photo caption, when analysed, may date the event it shows. */
   public List<Event> code(Article article, ParsedDocument doc, ParsedDocument caption) {
+    return code(article, doc, caption, new ArrayList<>());
+  }
+
+  /**
+   * Codes an article and returns the actor decisions made on its argument phrases, in order (for
+   * measuring reference resolution).
+   */
+  public List<MentionDecision> mentionDecisions(Article article, ParsedDocument doc) {
+    List<MentionDecision> trace = new ArrayList<>();
+    code(article, doc, null, trace);
+    return trace;
+  }
+
+  private List<Event> code(
+      Article article, ParsedDocument doc, ParsedDocument caption, List<MentionDecision> trace) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
     ActorMentions mentions = new ActorMentions(resolver, doc.text(), published, context);
@@ -151,6 +166,7 @@ public final class EventCoder {
       }
       context.endSentence();
     }
+    trace.addAll(mentions.decisions());
     List<Event> merged = merger.merge(new ArrayList<>(out.values()));
     return captions.link(merged, caption, places, published);
   }

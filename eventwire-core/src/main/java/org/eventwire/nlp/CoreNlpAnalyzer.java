@@ -47,6 +47,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("depparse.maxLength", Integer.toString(config.maxSentenceTokens()));
     p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
+    CorefChains.configure(p, config.coreference());
     return p;
   }
 
@@ -61,7 +62,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(wrap(sentences.size(), sentence, text));
     }
-    return new ParsedDocument(text, documentDate, sentences);
+    return new ParsedDocument(text, documentDate, sentences, CorefChains.of(annotation));
   }
 
   private static ParsedSentence wrap(int index, CoreMap sentence, String text) {
