@@ -28,21 +28,32 @@ final class ActorMentions {
   private static final Set<String> NOT_ACTORS =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
-  private static final Set<String> PAIR_NOUNS = Set.of("country", "side", "nation", "government");
+  private static final Set<String> PAIR_NOUNS =
+      Set.of("country", "side", "nation", "government", "leader");
+  private static final java.util.Map<String, Integer> GROUP_SIZES =
+      java.util.Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> REFLEXIVES =
       Set.of("itself", "themselves", "himself", "herself", "ourselves");
 
   private final ActorResolver resolver;
+  private final DefiniteReferences definites;
   private final String text;
   private final LocalDate date;
   private final ArticleContext context;
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
   private final List<MentionDecision> decisions = new ArrayList<>();
 
-  ActorMentions(ActorResolver resolver, String text, LocalDate date, ArticleContext context) {
+  ActorMentions(
+      ActorResolver resolver,
+      DefiniteReferences definites,
+      String text,
+      LocalDate date,
+      ArticleContext context) {
     this.resolver = resolver;
+    this.definites = definites;
     this.text = text;
     this.date = date;
     this.context = context;
@@ -70,8 +81,15 @@ final class ActorMentions {
       }
       List<Token> run = new ArrayList<>(g.sentence().tokens().subList(i, j));
       String s = text.substring(run.get(0).begin(), run.get(run.size() - 1).end());
-      for (ActorRef r : resolver.resolve(new Phrase(s, run, run.size() - 1), date)) {
-        context.noteCountry(r);
+      List<Resolution> found = resolver.resolveExplained(new Phrase(s, run, run.size() - 1), date);
+      for (Resolution r : found) {
+        context.noteCountry(r.ref());
+        if (r.ref().igo() != null || r.rule().startsWith("person")) {
+          context.notePlaced(r.ref(), s, r.rule());
+        }
+      }
+      if (found.size() == 1 && found.get(0).rule().startsWith("person")) {
+        run.forEach(t -> context.notePerson(t.word(), found.get(0).ref()));
       }
       i = j;
     }
@@ -136,13 +154,19 @@ final class ActorMentions {
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
       if (!g.relation(head).startsWith("nsubj")) {
-        // "accusing him of ...": an object pronoun points at the party last named apart from
-        // the actors
-        return relabel(context.recentCountries(1, excluding), p.text(), "object-pronoun");
+        return objectPronoun(p, lemma, excluding);
       }
       List<ActorRef> speaker = speakerAbove(g, head, excluding);
       if (!speaker.isEmpty()) {
         return relabel(speaker, p.text(), "pronoun: subject of the clause above");
+      }
+      List<ActorRef> before = context.previousSubjects();
+      if (!PLURAL_PRONOUNS.contains(lemma) && before.size() == 1) {
+        return relabel(before, p.text(), "pronoun: previous sentence's subject");
+      }
+      if (PERSON_PRONOUNS.contains(lemma)) {
+        return relabel(
+            context.latestPerson(List.of()).stream().toList(), p.text(), "pronoun: latest person");
       }
     }
     if (REFLEXIVES.contains(lemma) && h.isPronoun() && g.head(head) >= 0) {
@@ -160,27 +184,63 @@ final class ActorMentions {
     if (PLURAL_PRONOUNS.contains(lemma)) {
       return relabel(context.previousSubjects(), p.text(), "pronoun: previous sentence's subjects");
     }
-    if (PAIR_NOUNS.contains(lemma) && isPairReference(p)) {
-      return relabel(context.recentCountries(2, List.of()), p.text(), "pair: two latest countries");
+    int n = groupSize(p);
+    if (PAIR_NOUNS.contains(lemma) && n > 0) {
+      return relabel(group(p, n, excluding), p.text(), "group: latest " + n + " countries");
     }
     if (lemma.equals("country") && isDefiniteSingular(p)) {
-      return relabel(context.recentCountries(1, excluding), p.text(), "the country: latest other");
+      return relabel(
+          DefiniteReferences.country(context, excluding),
+          p.text(),
+          "the country: previous subject, else latest other");
     }
     List<Resolution> found = resolver.resolveExplained(p, date);
     List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
+    List<ActorRef> owned = possessed(g, head, refs, excluding);
+    if (!owned.isEmpty()) {
+      return relabel(owned, p.text(), "possessor's country with the phrase's sector");
+    }
+    List<ActorRef> definite =
+        g.childrenByRelation(head, "nmod:poss").isEmpty()
+            ? definites.resolve(p, refs, context, excluding)
+            : List.of();
+    if (!definite.isEmpty()) {
+      return relabel(definite, p.text(), "definite reference to an actor in play");
+    }
     if (refs.stream().allMatch(r -> r.code() == null)) {
       List<ActorRef> remembered = rememberedPerson(p);
       if (!remembered.isEmpty()) {
         return relabel(remembered, p.text(), "surname seen earlier in the article");
       }
     }
-    remember(p, refs);
+    remember(p, found);
     return found.stream()
         .map(
             r ->
                 new Mention(
                     r.ref(), r.rule() + (r.entrySource() == null ? "" : " @ " + r.entrySource())))
         .toList();
+  }
+
+  /**
+   * "Iran said its navy ...": the subject of the clause above the phrase's own; else the previous
+   * sentence's subjects ("Their governments agreed ..."; "its" only when there was one); else the
+   * latest country.
+   */
+  private List<ActorRef> possessorPronoun(DependencyGraph g, int phraseHead, Token pronoun) {
+    int own = g.head(phraseHead);
+    if (own >= 0) {
+      List<ActorRef> speaker = speakerAbove(g, own, List.of());
+      if (!speaker.isEmpty()) {
+        return speaker;
+      }
+    }
+    List<ActorRef> before = context.previousSubjects();
+    boolean plural = pronoun.lemma().equalsIgnoreCase("they");
+    if (!before.isEmpty() && (plural || before.size() == 1)) {
+      return before;
+    }
+    return context.recentCountries(1, List.of());
   }
 
   /**
@@ -209,14 +269,87 @@ final class ActorMentions {
     return List.of();
   }
 
-  private boolean isPairReference(Phrase p) {
+  /** "both", "the two", "the three": how many actors the phrase names together; 0 = none. */
+  private static int groupSize(Phrase p) {
     return p.tokens().stream()
-        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
-        .anyMatch(w -> w.equals("two") || w.equals("both"));
+        .map(t -> GROUP_SIZES.getOrDefault(t.lemma().toLowerCase(Locale.ROOT), 0))
+        .filter(x -> x > 0)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /**
+   * "The two countries", "both leaders": the latest countries, apart from the actors when the
+   * phrase is a recipient, with the phrase's sector ("leaders" → GOV) when it has one.
+   */
+  private List<ActorRef> group(Phrase p, int n, List<String> excluding) {
+    if (p.headToken().lemma().equalsIgnoreCase("leader")) {
+      List<ActorRef> people = context.latestPeople(n);
+      if (people.size() == n) {
+        return people;
+      }
+    }
+    List<ActorRef> countries = context.recentCountries(n, excluding);
+    if (countries.size() < n) {
+      countries = context.recentCountries(n, List.of());
+    }
+    String sector =
+        p.headToken().lemma().equalsIgnoreCase("leader")
+                || p.headToken().lemma().equalsIgnoreCase("government")
+            ? "GOV"
+            : null;
+    return countries.stream()
+        .map(
+            c ->
+                sector == null
+                    ? c
+                    : new ActorRef(c.text(), null, c.country(), null, sector, c.country() + sector))
+        .toList();
+  }
+
+  /**
+   * "Accusing him of ...": a person pronoun is the latest other person, else the latest country.
+   */
+  private List<Mention> objectPronoun(Phrase p, String lemma, List<String> excluding) {
+    if (PERSON_PRONOUNS.contains(lemma)) {
+      var person = context.latestPerson(excluding);
+      if (person.isPresent()) {
+        return relabel(List.of(person.get()), p.text(), "object pronoun: latest other person");
+      }
+    }
+    // an object pronoun points at the party last named apart from the actors
+    return relabel(context.recentCountries(1, excluding), p.text(), "object-pronoun");
+  }
+
+  /**
+   * "Its navy", "their governments", "the country's foreign ministry": a sector word without a
+   * country takes the country of its possessor, resolved as a reference.
+   */
+  private List<ActorRef> possessed(
+      DependencyGraph g, int head, List<ActorRef> refs, List<String> excluding) {
+    if (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null) {
+      return List.of();
+    }
+    String sector = refs.get(0).sector();
+    for (int owner : g.childrenByRelation(head, "nmod:poss")) {
+      Token o = g.token(owner);
+      if (!o.isPronoun() && !o.lemma().equalsIgnoreCase("country")) {
+        continue;
+      }
+      List<ActorRef> owners =
+          o.isPronoun()
+              ? possessorPronoun(g, head, o)
+              : mentions(g, owner, excluding).stream().map(Mention::ref).toList();
+      return owners.stream()
+          .filter(r -> r.country() != null)
+          .map(r -> new ActorRef(r.text(), null, r.country(), null, sector, r.country() + sector))
+          .toList();
+    }
+    return List.of();
   }
 
   private static boolean isDefiniteSingular(Phrase p) {
-    return p.tokens().size() <= 2
+    return p.tokens().stream().filter(t -> !t.pos().equals("POS")).count() <= 2
         && p.headToken().pos().equals("NN")
         && p.tokens().get(0).lemma().equalsIgnoreCase("the");
   }
@@ -233,9 +366,13 @@ final class ActorMentions {
     return List.of();
   }
 
-  private void remember(Phrase p, List<ActorRef> refs) {
-    for (ActorRef r : refs) {
-      context.noteCountry(r);
+  private void remember(Phrase p, List<Resolution> found) {
+    List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
+    boolean named = p.tokens().stream().anyMatch(t -> t.ner().equals("PERSON"));
+    for (Resolution r : found) {
+      context.noteCountry(r.ref());
+      context.notePlaced(
+          r.ref(), p.text(), named && found.size() == 1 ? "person: " + r.rule() : r.rule());
     }
     if (refs.size() != 1 || refs.get(0).code() == null) {
       return;

@@ -58,6 +58,7 @@ public final class EventCoder {
   private final RequestedActs requested;
   private final ParseRepairs repairs;
   private final HappeningMerger merger = new HappeningMerger();
+  private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
@@ -123,7 +124,7 @@ public final class EventCoder {
       Article article, ParsedDocument doc, ParsedDocument caption, List<MentionDecision> trace) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
-    ActorMentions mentions = new ActorMentions(resolver, doc.text(), published, context);
+    ActorMentions mentions = new ActorMentions(resolver, definites, doc.text(), published, context);
     Dateline dateline = article.layout() == null ? null : article.layout().dateline();
     PlaceFinder places =
         new PlaceFinder(gazetteer, context, dateline == null ? null : dateline.place());
