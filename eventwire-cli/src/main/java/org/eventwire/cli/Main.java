@@ -2,6 +2,7 @@ package org.eventwire.cli;
 
 import java.util.function.Supplier;
 import org.eventwire.ingest.ArticleReader;
+import org.eventwire.nlp.Coreference;
 import org.eventwire.nlp.NlpConfig;
 import org.eventwire.pipeline.EventPipeline;
 import org.eventwire.pipeline.KnowledgeOptions;
@@ -36,6 +37,33 @@ public final class Main implements Runnable {
               + " docs/actors.md), layered over the bundled knowledge base.")
   java.nio.file.Path actors;
 
+  @CommandLine.Option(
+      names = "--coref",
+      paramLabel = "MODE",
+      defaultValue = "off",
+      converter = CorefConverter.class,
+      description =
+          "CoreNLP coreference for references within an article: off (default: the coder's own"
+              + " rules), statistical, neural or fastneural. Slower; see docs/actors.md.")
+  Coreference coref;
+
+  /** Reads {@code --coref} case-insensitively, naming the allowed values when it is wrong. */
+  static final class CorefConverter implements CommandLine.ITypeConverter<Coreference> {
+    @Override
+    public Coreference convert(String value) {
+      try {
+        return Coreference.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a coreference mode (off, statistical, neural, fastneural)");
+      }
+    }
+  }
+
+  NlpConfig nlp() {
+    return NlpConfig.defaults().withCoreference(coref);
+  }
+
   KnowledgeOptions knowledge() {
     return new KnowledgeOptions(sanctionsList, actors);
   }
@@ -46,8 +74,7 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     Main main = new Main();
-    Supplier<EventPipeline> pipelines =
-        () -> Pipelines.standard(NlpConfig.defaults(), main.knowledge());
+    Supplier<EventPipeline> pipelines = () -> Pipelines.standard(main.nlp(), main.knowledge());
     return new CommandLine(main)
         .addSubcommand("code", new CodeCommand(pipelines))
         .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
@@ -63,7 +90,7 @@ public final class Main implements Runnable {
         .addSubcommand(
             "bench",
             new BenchCommand(
-                () -> Pipelines.standard(NlpConfig.defaults(), main.knowledge()), main::knowledge));
+                () -> Pipelines.standard(main.nlp(), main.knowledge()), main::knowledge));
   }
 
   @Override

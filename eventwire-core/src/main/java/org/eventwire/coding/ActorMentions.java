@@ -28,10 +28,6 @@ final class ActorMentions {
   private static final Set<String> NOT_ACTORS =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
-  private static final Set<String> PAIR_NOUNS =
-      Set.of("country", "side", "nation", "government", "leader");
-  private static final java.util.Map<String, Integer> GROUP_SIZES =
-      java.util.Map.of("two", 2, "both", 2, "three", 3, "four", 4);
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
@@ -40,6 +36,7 @@ final class ActorMentions {
 
   private final ActorResolver resolver;
   private final DefiniteReferences definites;
+  private final ChainReferences chains;
   private final String text;
   private final LocalDate date;
   private final ArticleContext context;
@@ -49,11 +46,13 @@ final class ActorMentions {
   ActorMentions(
       ActorResolver resolver,
       DefiniteReferences definites,
+      ChainReferences chains,
       String text,
       LocalDate date,
       ArticleContext context) {
     this.resolver = resolver;
     this.definites = definites;
+    this.chains = chains;
     this.text = text;
     this.date = date;
     this.context = context;
@@ -152,6 +151,12 @@ final class ActorMentions {
     Phrase p = phrase(g, head);
     Token h = p.headToken();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    if (h.isPronoun() || p.tokens().get(0).lemma().equalsIgnoreCase("the")) {
+      List<ActorRef> chained = chains.resolve(g.sentence().index(), head);
+      if (!chained.isEmpty()) {
+        return relabel(chained, p.text(), "coreference chain");
+      }
+    }
     if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
       if (!g.relation(head).startsWith("nsubj")) {
         return objectPronoun(p, lemma, excluding);
@@ -161,7 +166,7 @@ final class ActorMentions {
         return relabel(speaker, p.text(), "pronoun: subject of the clause above");
       }
       List<ActorRef> before = context.previousSubjects();
-      if (!PLURAL_PRONOUNS.contains(lemma) && before.size() == 1) {
+      if (!PLURAL_PRONOUNS.contains(lemma) && before.size() == 1 && !isReported(g, head)) {
         return relabel(before, p.text(), "pronoun: previous sentence's subject");
       }
       if (PERSON_PRONOUNS.contains(lemma)) {
@@ -184,9 +189,10 @@ final class ActorMentions {
     if (PLURAL_PRONOUNS.contains(lemma)) {
       return relabel(context.previousSubjects(), p.text(), "pronoun: previous sentence's subjects");
     }
-    int n = groupSize(p);
-    if (PAIR_NOUNS.contains(lemma) && n > 0) {
-      return relabel(group(p, n, excluding), p.text(), "group: latest " + n + " countries");
+    int n = DefiniteReferences.groupSize(p);
+    if (n > 0) {
+      return relabel(
+          definites.group(p, n, context, excluding), p.text(), "group: latest " + n + " actors");
     }
     if (lemma.equals("country") && isDefiniteSingular(p)) {
       return relabel(
@@ -228,6 +234,10 @@ final class ActorMentions {
    * latest country.
    */
   private List<ActorRef> possessorPronoun(DependencyGraph g, int phraseHead, Token pronoun) {
+    List<ActorRef> chained = chains.resolve(g.sentence().index(), pronoun.index());
+    if (!chained.isEmpty()) {
+      return chained;
+    }
     int own = g.head(phraseHead);
     if (own >= 0) {
       List<ActorRef> speaker = speakerAbove(g, own, List.of());
@@ -241,6 +251,17 @@ final class ActorMentions {
       return before;
     }
     return context.recentCountries(1, List.of());
+  }
+
+  /**
+   * True when a verb above the pronoun's clause has a subject of its own ("the JCS, which said it
+   * had ..."): the pronoun is then that speaker's, not the previous sentence's subject.
+   */
+  private static boolean isReported(DependencyGraph g, int pronoun) {
+    int clause = g.head(pronoun);
+    return clause >= 0
+        && g.ancestors(clause).stream()
+            .anyMatch(a -> g.token(a).isVerb() && !g.childrenByRelation(a, "nsubj").isEmpty());
   }
 
   /**
@@ -267,44 +288,6 @@ final class ActorMentions {
       }
     }
     return List.of();
-  }
-
-  /** "both", "the two", "the three": how many actors the phrase names together; 0 = none. */
-  private static int groupSize(Phrase p) {
-    return p.tokens().stream()
-        .map(t -> GROUP_SIZES.getOrDefault(t.lemma().toLowerCase(Locale.ROOT), 0))
-        .filter(x -> x > 0)
-        .findFirst()
-        .orElse(0);
-  }
-
-  /**
-   * "The two countries", "both leaders": the latest countries, apart from the actors when the
-   * phrase is a recipient, with the phrase's sector ("leaders" → GOV) when it has one.
-   */
-  private List<ActorRef> group(Phrase p, int n, List<String> excluding) {
-    if (p.headToken().lemma().equalsIgnoreCase("leader")) {
-      List<ActorRef> people = context.latestPeople(n);
-      if (people.size() == n) {
-        return people;
-      }
-    }
-    List<ActorRef> countries = context.recentCountries(n, excluding);
-    if (countries.size() < n) {
-      countries = context.recentCountries(n, List.of());
-    }
-    String sector =
-        p.headToken().lemma().equalsIgnoreCase("leader")
-                || p.headToken().lemma().equalsIgnoreCase("government")
-            ? "GOV"
-            : null;
-    return countries.stream()
-        .map(
-            c ->
-                sector == null
-                    ? c
-                    : new ActorRef(c.text(), null, c.country(), null, sector, c.country() + sector))
-        .toList();
   }
 
   /**
@@ -342,7 +325,7 @@ final class ActorMentions {
               : mentions(g, owner, excluding).stream().map(Mention::ref).toList();
       return owners.stream()
           .filter(r -> r.country() != null)
-          .map(r -> new ActorRef(r.text(), null, r.country(), null, sector, r.country() + sector))
+          .map(r -> DefiniteReferences.withSector(r, sector))
           .toList();
     }
     return List.of();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eventwire.model.ActorRef;
 import org.eventwire.nlp.Token;
@@ -15,6 +16,10 @@ import org.eventwire.resolve.actors.Phrase;
  * eventwire/coding/reference-nouns.tsv}).
  */
 final class DefiniteReferences {
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("country", "side", "nation", "government", "leader");
+  private static final Map<String, Integer> GROUP_SIZES =
+      Map.of("two", 2, "both", 2, "three", 3, "four", 4);
   private final Map<String, String> nouns = new HashMap<>();
 
   DefiniteReferences() {
@@ -52,7 +57,50 @@ final class DefiniteReferences {
     };
   }
 
-  /** "The governor": the latest actor of that sector named with that word, else of that sector. */
+  /**
+   * How many actors a phrase like "both sides", "the two leaders", "the three countries" names
+   * together; 0 when it is no such phrase.
+   */
+  static int groupSize(Phrase p) {
+    if (!GROUP_NOUNS.contains(p.headToken().lemma().toLowerCase(Locale.ROOT))) {
+      return 0;
+    }
+    return p.tokens().stream()
+        .map(t -> GROUP_SIZES.getOrDefault(t.lemma().toLowerCase(Locale.ROOT), 0))
+        .filter(x -> x > 0)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /**
+   * "The two countries", "both leaders": the latest {@code n} countries, apart from the actors when
+   * the phrase is a recipient ("leaders": the latest people); "leaders" and "governments" add GOV.
+   */
+  List<ActorRef> group(Phrase p, int n, ArticleContext context, List<String> excluding) {
+    String head = p.headToken().lemma().toLowerCase(Locale.ROOT);
+    if (head.equals("leader")) {
+      List<ActorRef> people = context.latestPeople(n);
+      if (people.size() == n) {
+        return people;
+      }
+    }
+    List<ActorRef> countries = context.recentCountries(n, excluding);
+    if (countries.size() < n) {
+      countries = context.recentCountries(n, List.of());
+    }
+    boolean government = head.equals("leader") || head.equals("government");
+    return countries.stream().map(c -> government ? withSector(c, "GOV") : c).toList();
+  }
+
+  /** The actor's country with another sector ("Iran" + MIL = IRNMIL). */
+  static ActorRef withSector(ActorRef r, String sector) {
+    return new ActorRef(r.text(), null, r.country(), null, sector, r.country() + sector);
+  }
+
+  /**
+   * "The vice president": the latest actor of that sector named with all the phrase's words, else
+   * the latest actor of that sector, else the latest country with that sector.
+   */
   private static List<ActorRef> bySector(
       String sector, List<String> words, ArticleContext context, List<String> excluding) {
     List<ActorRef> named =
@@ -69,9 +117,7 @@ final class DefiniteReferences {
     if (!same.isEmpty()) {
       return same;
     }
-    return context.recentCountries(1, excluding).stream()
-        .map(c -> new ActorRef(c.text(), null, c.country(), null, sector, c.country() + sector))
-        .toList();
+    return context.recentCountries(1, excluding).stream().map(c -> withSector(c, sector)).toList();
   }
 
   /** "The kingdom": the previous sentence's subject if it is one country, else the latest one. */

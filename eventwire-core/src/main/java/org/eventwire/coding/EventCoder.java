@@ -124,7 +124,14 @@ public final class EventCoder {
       Article article, ParsedDocument doc, ParsedDocument caption, List<MentionDecision> trace) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
-    ActorMentions mentions = new ActorMentions(resolver, definites, doc.text(), published, context);
+    ActorMentions mentions =
+        new ActorMentions(
+            resolver,
+            definites,
+            new ChainReferences(doc, resolver, published, context),
+            doc.text(),
+            published,
+            context);
     Dateline dateline = article.layout() == null ? null : article.layout().dateline();
     PlaceFinder places =
         new PlaceFinder(gazetteer, context, dateline == null ? null : dateline.place());

@@ -18,11 +18,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Codes every case of the reference gold set with the full pipeline and prints, per kind of
  * reference, how many mentions got the expected actor. The coreference mode is taken from the
- * system property {@code eventwire.coref} (off, statistical, neural, fastneural; default off).
+ * system property {@code eventwire.coref} (off, statistical, neural, fastneural; default off). The
+ * load time and heap it prints mean something only when it runs alone: CoreNLP keeps its models
+ * cached for the whole JVM.
  */
 class ReferenceResolutionIT {
-  /** Measured 2026-12-07 with the rules alone; see docs/actors.md, "Coreference". */
-  private static final double RULES_FLOOR = 0.33;
+  /** Measured 2026-12-07: 101/118 (86 %) with the rules alone; see docs/actors.md. */
+  private static final double RULES_FLOOR = 0.80;
+
+  /** Measured 2026-12-07: 79-83 % with CoreNLP's chains tried first. */
+  private static final double COREF_FLOOR = 0.75;
 
   @Test
   void theCoderResolvesMostReferencesOfTheGoldSet() {
@@ -54,7 +59,16 @@ class ReferenceResolutionIT {
         heapMb,
         perArticle);
     byKind.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-13s %s%n", k, v));
-    assertThat(byKind.get("all").accuracy()).isGreaterThanOrEqualTo(RULES_FLOOR);
+    for (String set : List.of("c", "h")) {
+      var part = outcomes.stream().filter(o -> o.mention().caseId().startsWith(set)).toList();
+      System.out.printf(
+          Locale.ROOT,
+          "  %-13s %s%n",
+          set.equals("c") ? "development" : "held-out",
+          ReferenceScorer.byKind(part).get("all"));
+    }
+    assertThat(byKind.get("all").accuracy())
+        .isGreaterThanOrEqualTo(mode == Coreference.OFF ? RULES_FLOOR : COREF_FLOOR);
   }
 
   private static Article article(ReferenceGold.Case c) {
