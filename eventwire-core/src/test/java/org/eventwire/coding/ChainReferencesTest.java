@@ -16,34 +16,32 @@ import org.junit.jupiter.api.Test;
 /** Coreference chains, as CoreNLP would give them, resolve a mention to its earlier mention. */
 class ChainReferencesTest {
   private static final String TEXT = "Japan protested. It summoned the envoy.";
+
+  /** A sentence of {@link #TEXT} from its words, each given as word/lemma/tag/ner. */
+  private static ParsedSentence sentence(int index, int begin, String... words) {
+    List<Token> tokens = new java.util.ArrayList<>();
+    int at = begin;
+    for (String w : words) {
+      String[] f = w.split("/");
+      at = TEXT.indexOf(f[0], at);
+      tokens.add(new Token(tokens.size(), f[0], f[1], f[2], f[3], at, at + f[0].length()));
+      at += f[0].length();
+    }
+    return new ParsedSentence(
+        index, begin, at, TEXT.substring(begin, at), tokens, List.of(), List.of(), List.of());
+  }
+
   private static final ParsedSentence FIRST =
-      new ParsedSentence(
-          0,
-          0,
-          16,
-          "Japan protested.",
-          List.of(
-              new Token(0, "Japan", "Japan", "NNP", "COUNTRY", 0, 5),
-              new Token(1, "protested", "protest", "VBD", "O", 6, 15),
-              new Token(2, ".", ".", ".", "O", 15, 16)),
-          List.of(),
-          List.of(),
-          List.of());
+      sentence(0, 0, "Japan/Japan/NNP/COUNTRY", "protested/protest/VBD/O", "./././O");
   private static final ParsedSentence SECOND =
-      new ParsedSentence(
+      sentence(
           1,
           17,
-          39,
-          "It summoned the envoy.",
-          List.of(
-              new Token(0, "It", "it", "PRP", "O", 17, 19),
-              new Token(1, "summoned", "summon", "VBD", "O", 20, 28),
-              new Token(2, "the", "the", "DT", "O", 29, 32),
-              new Token(3, "envoy", "envoy", "NN", "O", 33, 38),
-              new Token(4, ".", ".", ".", "O", 38, 39)),
-          List.of(),
-          List.of(),
-          List.of());
+          "It/it/PRP/O",
+          "summoned/summon/VBD/O",
+          "the/the/DT/O",
+          "envoy/envoy/NN/O",
+          "./././O");
 
   private static ChainReferences with(CorefChain... chains) {
     ParsedDocument doc =
