@@ -2,6 +2,7 @@ package org.eventwire.cli;
 
 import java.util.function.Supplier;
 import org.eventwire.ingest.ArticleReader;
+import org.eventwire.nlp.Coreference;
 import org.eventwire.nlp.NlpConfig;
 import org.eventwire.nlp.TimeRecognizer;
 import org.eventwire.pipeline.EventPipeline;
@@ -47,12 +48,35 @@ public final class Main implements Runnable {
               + " about twice as slow). Valid values: ${COMPLETION-CANDIDATES}.")
   TimeRecognizer timeRecognizer = TimeRecognizer.RULES;
 
+  @CommandLine.Option(
+      names = "--coref",
+      paramLabel = "MODE",
+      defaultValue = "off",
+      converter = CorefConverter.class,
+      description =
+          "CoreNLP coreference for references within an article: off (default: the coder's own"
+              + " rules), statistical, neural or fastneural. Slower; see docs/actors.md.")
+  Coreference coref;
+
+  /** Reads {@code --coref} case-insensitively, naming the allowed values when it is wrong. */
+  static final class CorefConverter implements CommandLine.ITypeConverter<Coreference> {
+    @Override
+    public Coreference convert(String value) {
+      try {
+        return Coreference.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a coreference mode (off, statistical, neural, fastneural)");
+      }
+    }
+  }
+
   KnowledgeOptions knowledge() {
     return new KnowledgeOptions(sanctionsList, actors);
   }
 
   NlpConfig nlp() {
-    return NlpConfig.defaults().withTimeRecognizer(timeRecognizer);
+    return NlpConfig.defaults().withTimeRecognizer(timeRecognizer).withCoreference(coref);
   }
 
   public static void main(String[] args) {

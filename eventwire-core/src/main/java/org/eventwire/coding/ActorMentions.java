@@ -28,20 +28,31 @@ final class ActorMentions {
   private static final Set<String> NOT_ACTORS =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
-  private static final Set<String> PAIR_NOUNS = Set.of("country", "side", "nation", "government");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> REFLEXIVES =
       Set.of("itself", "themselves", "himself", "herself", "ourselves");
 
   private final ActorResolver resolver;
+  private final DefiniteReferences definites;
+  private final ChainReferences chains;
   private final String text;
   private final LocalDate date;
   private final ArticleContext context;
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
+  private final List<MentionDecision> decisions = new ArrayList<>();
 
-  ActorMentions(ActorResolver resolver, String text, LocalDate date, ArticleContext context) {
+  ActorMentions(
+      ActorResolver resolver,
+      DefiniteReferences definites,
+      ChainReferences chains,
+      String text,
+      LocalDate date,
+      ArticleContext context) {
     this.resolver = resolver;
+    this.definites = definites;
+    this.chains = chains;
     this.text = text;
     this.date = date;
     this.context = context;
@@ -59,6 +70,11 @@ final class ActorMentions {
     return "O".equals(t.ner()) && capitalised && (t.isProperNoun() || t.pos().equals("JJ"))
         ? "CAPITALISED"
         : null;
+  }
+
+  /** Every decision {@link #resolve} made so far, in order. */
+  List<MentionDecision> decisions() {
+    return List.copyOf(decisions);
   }
 
   private static final Set<String> NAME_NER =
@@ -79,8 +95,15 @@ final class ActorMentions {
       }
       List<Token> run = new ArrayList<>(g.sentence().tokens().subList(i, j));
       String s = text.substring(run.get(0).begin(), run.get(run.size() - 1).end());
-      for (ActorRef r : resolver.resolve(new Phrase(s, run, run.size() - 1), date)) {
-        context.noteCountry(r);
+      List<Resolution> found = resolver.resolveExplained(new Phrase(s, run, run.size() - 1), date);
+      for (Resolution r : found) {
+        context.noteCountry(r.ref());
+        if (r.ref().igo() != null || r.rule().startsWith("person")) {
+          context.notePlaced(r.ref(), s, r.rule());
+        }
+      }
+      if (found.size() == 1 && found.get(0).rule().startsWith("person")) {
+        run.forEach(t -> context.notePerson(t.word(), found.get(0).ref()));
       }
       i = j;
     }
@@ -118,6 +141,15 @@ final class ActorMentions {
   List<ActorRef> resolve(DependencyGraph g, int head, List<String> excluding) {
     List<Mention> found = mentions(g, head, excluding);
     found.forEach(m -> how.put(m.ref(), m.how()));
+    Token h = g.token(head);
+    decisions.add(
+        new MentionDecision(
+            g.sentence().index(),
+            h.begin(),
+            h.end(),
+            found.isEmpty() ? h.word() : found.get(0).ref().text(),
+            found.stream().map(m -> m.ref().code()).filter(java.util.Objects::nonNull).toList(),
+            found.isEmpty() ? "" : found.get(0).how()));
     return found.stream().map(Mention::ref).toList();
   }
 
@@ -134,15 +166,27 @@ final class ActorMentions {
     Phrase p = phrase(g, head);
     Token h = p.headToken();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    if (h.isPronoun() || p.tokens().get(0).lemma().equalsIgnoreCase("the")) {
+      List<ActorRef> chained = chains.resolve(g.sentence().index(), head);
+      if (!chained.isEmpty()) {
+        return relabel(chained, p.text(), "coreference chain");
+      }
+    }
     if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
       if (!g.relation(head).startsWith("nsubj")) {
-        // "accusing him of ...": an object pronoun points at the party last named apart from
-        // the actors
-        return relabel(context.recentCountries(1, excluding), p.text(), "object-pronoun");
+        return objectPronoun(p, lemma, excluding);
       }
       List<ActorRef> speaker = speakerAbove(g, head, excluding);
       if (!speaker.isEmpty()) {
         return relabel(speaker, p.text(), "pronoun: subject of the clause above");
+      }
+      List<ActorRef> before = context.previousSubjects();
+      if (!PLURAL_PRONOUNS.contains(lemma) && before.size() == 1 && !isReported(g, head)) {
+        return relabel(before, p.text(), "pronoun: previous sentence's subject");
+      }
+      if (PERSON_PRONOUNS.contains(lemma)) {
+        return relabel(
+            context.latestPerson(List.of()).stream().toList(), p.text(), "pronoun: latest person");
       }
     }
     if (REFLEXIVES.contains(lemma) && h.isPronoun() && g.head(head) >= 0) {
@@ -160,27 +204,79 @@ final class ActorMentions {
     if (PLURAL_PRONOUNS.contains(lemma)) {
       return relabel(context.previousSubjects(), p.text(), "pronoun: previous sentence's subjects");
     }
-    if (PAIR_NOUNS.contains(lemma) && isPairReference(p)) {
-      return relabel(context.recentCountries(2, List.of()), p.text(), "pair: two latest countries");
+    int n = DefiniteReferences.groupSize(p);
+    if (n > 0) {
+      return relabel(
+          definites.group(p, n, context, excluding), p.text(), "group: latest " + n + " actors");
     }
     if (lemma.equals("country") && isDefiniteSingular(p)) {
-      return relabel(context.recentCountries(1, excluding), p.text(), "the country: latest other");
+      return relabel(
+          DefiniteReferences.country(context, excluding),
+          p.text(),
+          "the country: previous subject, else latest other");
     }
     List<Resolution> found = resolver.resolveExplained(p, date);
     List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
+    List<ActorRef> owned = possessed(g, head, refs, excluding);
+    if (!owned.isEmpty()) {
+      return relabel(owned, p.text(), "possessor's country with the phrase's sector");
+    }
+    List<ActorRef> definite =
+        g.childrenByRelation(head, "nmod:poss").isEmpty()
+            ? definites.resolve(p, refs, context, excluding)
+            : List.of();
+    if (!definite.isEmpty()) {
+      return relabel(definite, p.text(), "definite reference to an actor in play");
+    }
     if (refs.stream().allMatch(r -> r.code() == null)) {
       List<ActorRef> remembered = rememberedPerson(p);
       if (!remembered.isEmpty()) {
         return relabel(remembered, p.text(), "surname seen earlier in the article");
       }
     }
-    remember(p, refs);
+    remember(p, found);
     return found.stream()
         .map(
             r ->
                 new Mention(
                     r.ref(), r.rule() + (r.entrySource() == null ? "" : " @ " + r.entrySource())))
         .toList();
+  }
+
+  /**
+   * "Iran said its navy ...": the subject of the clause above the phrase's own; else the previous
+   * sentence's subjects ("Their governments agreed ..."; "its" only when there was one); else the
+   * latest country.
+   */
+  private List<ActorRef> possessorPronoun(DependencyGraph g, int phraseHead, Token pronoun) {
+    List<ActorRef> chained = chains.resolve(g.sentence().index(), pronoun.index());
+    if (!chained.isEmpty()) {
+      return chained;
+    }
+    int own = g.head(phraseHead);
+    if (own >= 0) {
+      List<ActorRef> speaker = speakerAbove(g, own, List.of());
+      if (!speaker.isEmpty()) {
+        return speaker;
+      }
+    }
+    List<ActorRef> before = context.previousSubjects();
+    boolean plural = pronoun.lemma().equalsIgnoreCase("they");
+    if (!before.isEmpty() && (plural || before.size() == 1)) {
+      return before;
+    }
+    return context.recentCountries(1, List.of());
+  }
+
+  /**
+   * True when a verb above the pronoun's clause has a subject of its own ("the JCS, which said it
+   * had ..."): the pronoun is then that speaker's, not the previous sentence's subject.
+   */
+  private static boolean isReported(DependencyGraph g, int pronoun) {
+    int clause = g.head(pronoun);
+    return clause >= 0
+        && g.ancestors(clause).stream()
+            .anyMatch(a -> g.token(a).isVerb() && !g.childrenByRelation(a, "nsubj").isEmpty());
   }
 
   /**
@@ -209,14 +305,49 @@ final class ActorMentions {
     return List.of();
   }
 
-  private boolean isPairReference(Phrase p) {
-    return p.tokens().stream()
-        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
-        .anyMatch(w -> w.equals("two") || w.equals("both"));
+  /**
+   * "Accusing him of ...": a person pronoun is the latest other person, else the latest country.
+   */
+  private List<Mention> objectPronoun(Phrase p, String lemma, List<String> excluding) {
+    if (PERSON_PRONOUNS.contains(lemma)) {
+      var person = context.latestPerson(excluding);
+      if (person.isPresent()) {
+        return relabel(List.of(person.get()), p.text(), "object pronoun: latest other person");
+      }
+    }
+    // an object pronoun points at the party last named apart from the actors
+    return relabel(context.recentCountries(1, excluding), p.text(), "object-pronoun");
+  }
+
+  /**
+   * "Its navy", "their governments", "the country's foreign ministry": a sector word without a
+   * country takes the country of its possessor, resolved as a reference.
+   */
+  private List<ActorRef> possessed(
+      DependencyGraph g, int head, List<ActorRef> refs, List<String> excluding) {
+    if (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null) {
+      return List.of();
+    }
+    String sector = refs.get(0).sector();
+    for (int owner : g.childrenByRelation(head, "nmod:poss")) {
+      Token o = g.token(owner);
+      if (!o.isPronoun() && !o.lemma().equalsIgnoreCase("country")) {
+        continue;
+      }
+      List<ActorRef> owners =
+          o.isPronoun()
+              ? possessorPronoun(g, head, o)
+              : mentions(g, owner, excluding).stream().map(Mention::ref).toList();
+      return owners.stream()
+          .filter(r -> r.country() != null)
+          .map(r -> DefiniteReferences.withSector(r, sector))
+          .toList();
+    }
+    return List.of();
   }
 
   private static boolean isDefiniteSingular(Phrase p) {
-    return p.tokens().size() <= 2
+    return p.tokens().stream().filter(t -> !t.pos().equals("POS")).count() <= 2
         && p.headToken().pos().equals("NN")
         && p.tokens().get(0).lemma().equalsIgnoreCase("the");
   }
@@ -233,9 +364,13 @@ final class ActorMentions {
     return List.of();
   }
 
-  private void remember(Phrase p, List<ActorRef> refs) {
-    for (ActorRef r : refs) {
-      context.noteCountry(r);
+  private void remember(Phrase p, List<Resolution> found) {
+    List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
+    boolean named = p.tokens().stream().anyMatch(t -> t.ner().equals("PERSON"));
+    for (Resolution r : found) {
+      context.noteCountry(r.ref());
+      context.notePlaced(
+          r.ref(), p.text(), named && found.size() == 1 ? "person: " + r.rule() : r.rule());
     }
     if (refs.size() != 1 || refs.get(0).code() == null) {
       return;

@@ -18,6 +18,7 @@ import org.eventwire.model.ActorRef;
 final class ArticleContext {
   private final LinkedHashMap<String, ActorRef> countries = new LinkedHashMap<>();
   private final Map<String, ActorRef> people = new HashMap<>();
+  private final List<Placed> placed = new ArrayList<>();
   private List<ActorRef> previousSubjects = List.of();
   private List<ActorRef> currentSubjects = new ArrayList<>();
 
@@ -26,6 +27,37 @@ final class ArticleContext {
       countries.remove(ref.country());
       countries.put(ref.country(), countryOnly(ref));
     }
+  }
+
+  /**
+   * An actor the knowledge base placed earlier in the article.
+   *
+   * @param ref the actor
+   * @param phrase the phrase that named it
+   * @param rule the resolution rule (person, organization, igo, country, ...)
+   */
+  record Placed(ActorRef ref, String phrase, String rule) {}
+
+  /** Notes an actor the knowledge base placed, for later definite references ("the regime"). */
+  void notePlaced(ActorRef ref, String phrase, String rule) {
+    if (ref.code() != null && !ref.code().startsWith("---")) {
+      placed.add(new Placed(ref, phrase, rule));
+    }
+  }
+
+  /** Every placed actor, most recent first. */
+  List<Placed> placed() {
+    List<Placed> out = new ArrayList<>(placed);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  /** The latest placed person whose country is not excluded. */
+  Optional<ActorRef> latestPerson(List<String> excluding) {
+    return placed().stream()
+        .filter(p -> p.rule().contains("person") && !excluding.contains(p.ref().country()))
+        .map(Placed::ref)
+        .findFirst();
   }
 
   void notePerson(String name, ActorRef ref) {
@@ -54,7 +86,29 @@ final class ArticleContext {
   }
 
   void noteSubjects(List<ActorRef> refs) {
-    currentSubjects.addAll(refs);
+    for (ActorRef r : refs) {
+      if (currentSubjects.stream().noneMatch(c -> sameActor(c, r))) {
+        currentSubjects.add(r);
+      }
+    }
+  }
+
+  private static boolean sameActor(ActorRef a, ActorRef b) {
+    return a.code() != null ? a.code().equals(b.code()) : a.text().equals(b.text());
+  }
+
+  /** The {@code n} latest placed people with distinct codes, most recent first. */
+  List<ActorRef> latestPeople(int n) {
+    List<ActorRef> out = new ArrayList<>();
+    for (Placed p : placed()) {
+      if (p.rule().contains("person") && out.stream().noneMatch(o -> sameActor(o, p.ref()))) {
+        out.add(p.ref());
+      }
+      if (out.size() == n) {
+        break;
+      }
+    }
+    return out;
   }
 
   List<ActorRef> previousSubjects() {

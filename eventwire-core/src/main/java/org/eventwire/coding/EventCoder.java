@@ -59,6 +59,7 @@ public final class EventCoder {
   private final RequestedActs requested;
   private final ParseRepairs repairs;
   private final HappeningMerger merger = new HappeningMerger();
+  private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
@@ -107,9 +108,31 @@ public final class EventCoder {
 
   /** Codes an article; a photo caption, when analysed, may date the event it shows. */
   public List<Event> code(Article article, ParsedDocument doc, ParsedDocument caption) {
+    return code(article, doc, caption, new ArrayList<>());
+  }
+
+  /**
+   * Codes an article and returns the actor decisions made on its argument phrases, in order (for
+   * measuring reference resolution).
+   */
+  public List<MentionDecision> mentionDecisions(Article article, ParsedDocument doc) {
+    List<MentionDecision> trace = new ArrayList<>();
+    code(article, doc, null, trace);
+    return trace;
+  }
+
+  private List<Event> code(
+      Article article, ParsedDocument doc, ParsedDocument caption, List<MentionDecision> trace) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
-    ActorMentions mentions = new ActorMentions(resolver, doc.text(), published, context);
+    ActorMentions mentions =
+        new ActorMentions(
+            resolver,
+            definites,
+            new ChainReferences(doc, resolver, published, context),
+            doc.text(),
+            published,
+            context);
     Dateline dateline = article.layout() == null ? null : article.layout().dateline();
     PlaceFinder places =
         new PlaceFinder(gazetteer, context, dateline == null ? null : dateline.place());
@@ -152,6 +175,7 @@ public final class EventCoder {
       }
       context.endSentence();
     }
+    trace.addAll(mentions.decisions());
     List<Event> merged = merger.merge(new ArrayList<>(out.values()));
     return captions.link(merged, caption, places, published);
   }

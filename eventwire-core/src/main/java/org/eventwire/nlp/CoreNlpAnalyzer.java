@@ -79,6 +79,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     p.setProperty(PARSER + ".maxlen", Integer.toString(config.maxSentenceTokens()));
     p.setProperty(PARSER + ".numPreComputed", Integer.toString(config.parserPrecomputed()));
     p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
+    CorefChains.configure(p, config.coreference());
     return p;
   }
 
@@ -94,7 +95,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       ParsedSentence s = wrap(sentences.size(), sentence, text);
       sentences.add(timeRules == null ? s : withRuleTimes(s, text, documentDate));
     }
-    return new ParsedDocument(text, documentDate, sentences);
+    return new ParsedDocument(text, documentDate, sentences, CorefChains.of(annotation));
   }
 
   /**

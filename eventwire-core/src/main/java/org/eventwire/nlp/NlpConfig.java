@@ -11,12 +11,14 @@ package org.eventwire.nlp;
  * @param parserPrecomputed how many of the parser's most frequent input features get their
  *     hidden-layer products computed once at load time (CoreNLP's default is 20,000; the English
  *     model lists about 100,000): each costs about 8 KB of heap and makes parsing faster
+ * @param coreference which CoreNLP coreference system links mentions across sentences (OFF: none)
  */
 public record NlpConfig(
     boolean fineGrainedNer,
     int maxSentenceTokens,
     TimeRecognizer timeRecognizer,
-    int parserPrecomputed) {
+    int parserPrecomputed,
+    Coreference coreference) {
   public NlpConfig {
     if (timeRecognizer == null) {
       throw new IllegalArgumentException("NlpConfig: timeRecognizer must not be null");
@@ -28,13 +30,29 @@ public record NlpConfig(
               + " and "
               + parserPrecomputed);
     }
+    coreference = coreference == null ? Coreference.OFF : coreference;
+  }
+
+  /** Without coreference. */
+  public NlpConfig(
+      boolean fineGrainedNer,
+      int maxSentenceTokens,
+      TimeRecognizer timeRecognizer,
+      int parserPrecomputed) {
+    this(fineGrainedNer, maxSentenceTokens, timeRecognizer, parserPrecomputed, Coreference.OFF);
   }
 
   public static NlpConfig defaults() {
-    return new NlpConfig(false, 120, TimeRecognizer.RULES, 100_000);
+    return new NlpConfig(false, 120, TimeRecognizer.RULES, 100_000, Coreference.OFF);
   }
 
   public NlpConfig withTimeRecognizer(TimeRecognizer recognizer) {
-    return new NlpConfig(fineGrainedNer, maxSentenceTokens, recognizer, parserPrecomputed);
+    return new NlpConfig(
+        fineGrainedNer, maxSentenceTokens, recognizer, parserPrecomputed, coreference);
+  }
+
+  /** This configuration with another coreference setting. */
+  public NlpConfig withCoreference(Coreference c) {
+    return new NlpConfig(fineGrainedNer, maxSentenceTokens, timeRecognizer, parserPrecomputed, c);
   }
 }

@@ -3,6 +3,7 @@ package org.eventwire.pipeline;
 import java.util.List;
 import java.util.Set;
 import org.eventwire.coding.EventCoder;
+import org.eventwire.coding.MentionDecision;
 import org.eventwire.model.Event;
 
 /** Codes events from the analysis (stage 3). */
@@ -26,6 +27,11 @@ public final class CodeEvents implements Stage<AnalyzedArticle, List<Event>> {
   @Override
   public Set<Capability> provides() {
     return Set.of(Capability.EVENTS);
+  }
+
+  /** The actor decisions made while coding, for measuring reference resolution. */
+  public List<MentionDecision> mentionDecisions(AnalyzedArticle input) {
+    return coder.mentionDecisions(input.article(), input.document());
   }
 
   @Override

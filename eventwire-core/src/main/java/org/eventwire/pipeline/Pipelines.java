@@ -51,6 +51,9 @@ public final class Pipelines {
    * dependencies only around predicates, so the others need no parse (same records, less time).
    */
   private static CoreNlpAnalyzer analyzer(NlpConfig nlp) {
+    if (nlp.coreference() != org.eventwire.nlp.Coreference.OFF) {
+      return new CoreNlpAnalyzer(nlp); // coreference finds its mentions in every sentence's parse
+    }
     PredicateLexicon lexicon = PredicateLexicon.loadDefault();
     java.util.Set<String> lemmas =
         new java.util.HashSet<>(

@@ -1,6 +1,7 @@
 package org.eventwire.pipeline;
 
 import java.util.List;
+import org.eventwire.coding.MentionDecision;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
 
@@ -30,6 +31,11 @@ public final class StandardPipeline implements EventPipeline {
   /** Stage 3. */
   public CodeEvents codeEvents() {
     return code;
+  }
+
+  /** The coder's actor decisions on an article's argument phrases, in order. */
+  public List<MentionDecision> mentionDecisions(Article article) {
+    return code.mentionDecisions(analyze.apply(prepare.apply(article)));
   }
 
   @Override

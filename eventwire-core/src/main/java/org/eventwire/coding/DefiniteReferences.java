@@ -1,0 +1,170 @@
+package org.eventwire.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.eventwire.model.ActorRef;
+import org.eventwire.nlp.Token;
+import org.eventwire.resolve.actors.Phrase;
+
+/**
+ * Definite descriptions of an actor already in play: "the regime", "the governor", "the rebels" (a
+ * sector word without a country) and "the kingdom", "the bloc", "the group" (nouns listed in {@code
+ * eventwire/coding/reference-nouns.tsv}).
+ */
+final class DefiniteReferences {
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("country", "side", "nation", "government", "leader");
+  private static final Map<String, Integer> GROUP_SIZES =
+      Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+  private final Map<String, String> nouns = new HashMap<>();
+
+  DefiniteReferences() {
+    for (String line : PredicateFinder.loadWordList("eventwire/coding/reference-nouns.tsv")) {
+      String[] cells = line.split("\t");
+      if (cells.length != 2) {
+        throw new IllegalStateException("reference-nouns.tsv: two columns expected: " + line);
+      }
+      nouns.put(cells[0], cells[1]);
+    }
+  }
+
+  /**
+   * The actor a definite phrase refers to, or an empty list.
+   *
+   * @param found what the knowledge base made of the phrase alone
+   */
+  List<ActorRef> resolve(
+      Phrase p, List<ActorRef> found, ArticleContext context, List<String> excluding) {
+    if (!isDefinite(p) || found.stream().anyMatch(r -> r.country() != null || r.igo() != null)) {
+      return List.of();
+    }
+    String head = p.headToken().lemma().toLowerCase(Locale.ROOT);
+    if (found.size() == 1 && found.get(0).sector() != null) {
+      return bySector(found.get(0).sector(), words(p), context, excluding);
+    }
+    String kind = nouns.get(head);
+    if (kind == null || !found.stream().allMatch(r -> r.code() == null)) {
+      return List.of();
+    }
+    return switch (kind) {
+      case "country" -> country(context, excluding);
+      case "igo" -> latest(context, r -> r.ref().igo() != null, excluding);
+      default -> latest(context, r -> r.rule().startsWith("organization"), excluding);
+    };
+  }
+
+  /**
+   * How many actors a phrase like "both sides", "the two leaders", "the three countries" names
+   * together; 0 when it is no such phrase.
+   */
+  static int groupSize(Phrase p) {
+    if (!GROUP_NOUNS.contains(p.headToken().lemma().toLowerCase(Locale.ROOT))) {
+      return 0;
+    }
+    return p.tokens().stream()
+        .map(t -> GROUP_SIZES.getOrDefault(t.lemma().toLowerCase(Locale.ROOT), 0))
+        .filter(x -> x > 0)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /**
+   * "The two countries", "both leaders": the latest {@code n} countries, apart from the actors when
+   * the phrase is a recipient ("leaders": the latest people); "leaders" and "governments" add GOV.
+   */
+  List<ActorRef> group(Phrase p, int n, ArticleContext context, List<String> excluding) {
+    String head = p.headToken().lemma().toLowerCase(Locale.ROOT);
+    if (head.equals("leader")) {
+      List<ActorRef> people = context.latestPeople(n);
+      if (people.size() == n) {
+        return people;
+      }
+    }
+    List<ActorRef> countries = context.recentCountries(n, excluding);
+    if (countries.size() < n) {
+      countries = context.recentCountries(n, List.of());
+    }
+    boolean government = head.equals("leader") || head.equals("government");
+    return countries.stream().map(c -> government ? withSector(c, "GOV") : c).toList();
+  }
+
+  /** The actor's country with another sector ("Iran" + MIL = IRNMIL). */
+  static ActorRef withSector(ActorRef r, String sector) {
+    return new ActorRef(r.text(), null, r.country(), null, sector, r.country() + sector);
+  }
+
+  /**
+   * "The vice president": the latest actor of that sector named with all the phrase's words, else
+   * the latest actor of that sector, else the latest country with that sector.
+   */
+  private static List<ActorRef> bySector(
+      String sector, List<String> words, ArticleContext context, List<String> excluding) {
+    List<ActorRef> named =
+        latest(
+            context,
+            r ->
+                sector.equals(r.ref().sector())
+                    && words.stream().allMatch(w -> hasWord(r.phrase(), w)),
+            excluding);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    List<ActorRef> same = latest(context, r -> sector.equals(r.ref().sector()), excluding);
+    if (!same.isEmpty()) {
+      return same;
+    }
+    return context.recentCountries(1, excluding).stream().map(c -> withSector(c, sector)).toList();
+  }
+
+  /** "The kingdom": the previous sentence's subject if it is one country, else the latest one. */
+  static List<ActorRef> country(ArticleContext context, List<String> excluding) {
+    List<ActorRef> subjects = context.previousSubjects();
+    if (subjects.size() == 1
+        && subjects.get(0).country() != null
+        && !excluding.contains(subjects.get(0).country())) {
+      ActorRef s = subjects.get(0);
+      return List.of(new ActorRef(s.text(), null, s.country(), null, null, s.country()));
+    }
+    return context.recentCountries(1, excluding);
+  }
+
+  private static List<ActorRef> latest(
+      ArticleContext context, Predicate<ArticleContext.Placed> which, List<String> excluding) {
+    return context.placed().stream()
+        .filter(which)
+        .filter(r -> r.ref().country() == null || !excluding.contains(r.ref().country()))
+        .findFirst()
+        .map(r -> List.of(r.ref()))
+        .orElse(List.of());
+  }
+
+  /** The phrase's words after "the", as lemmas. */
+  private static List<String> words(Phrase p) {
+    return p.tokens().stream()
+        .skip(1)
+        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
+        .filter(w -> w.chars().allMatch(Character::isLetter))
+        .toList();
+  }
+
+  /** A word of the phrase starts with the lemma ("rebels" has "rebel"). */
+  private static boolean hasWord(String phrase, String lemma) {
+    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.startsWith(lemma) && w.length() <= lemma.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the ..." with no name in it ("the Central American country" is one). */
+  private static boolean isDefinite(Phrase p) {
+    Token first = p.tokens().get(0);
+    return first.lemma().equalsIgnoreCase("the")
+        && p.tokens().stream().noneMatch(t -> t.ner().equals("PERSON"));
+  }
+}
