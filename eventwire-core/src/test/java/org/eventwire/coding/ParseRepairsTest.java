@@ -87,19 +87,29 @@ class ParseRepairsTest {
     assertThat(repairs.repair(s)).isEqualTo(s);
   }
 
+  /**
+   * "Cairo VERB SUBJECT would free prisoners" parsed with VERB as an adverbial clause under "free":
+   * free -advcl-> VERB, SUBJECT the subject of "free".
+   */
+  private static ParsedSentence cairoVerbsThatSubjectWouldFree(String verb, String subject) {
+    return sentence(
+        "Cairo/Cairo/NNP "
+            + verb
+            + " "
+            + subject
+            + " would/would/MD free/free/VB"
+            + " prisoners/prisoner/NNS",
+        "-1>4:root",
+        "4>1:advcl",
+        "1>0:nsubj",
+        "4>2:nsubj",
+        "4>3:aux",
+        "4>5:obj");
+  }
+
   @Test
   void aReportingVerbParsedAsAdverbialClauseGovernsTheClauseAfterIt() {
-    // Cairo announced it would free prisoners : free -advcl-> announced
-    ParsedSentence s =
-        sentence(
-            "Cairo/Cairo/NNP announced/announce/VBD it/it/PRP would/would/MD free/free/VB"
-                + " prisoners/prisoner/NNS",
-            "-1>4:root",
-            "4>1:advcl",
-            "1>0:nsubj",
-            "4>2:nsubj",
-            "4>3:aux",
-            "4>5:obj");
+    ParsedSentence s = cairoVerbsThatSubjectWouldFree("announced/announce/VBD", "it/it/PRP");
     ParsedSentence r = repairs.repair(s);
     assertThat(headOf(r, 1)).isEqualTo("-1:root");
     assertThat(headOf(r, 4)).isEqualTo("1:ccomp");
@@ -107,32 +117,14 @@ class ParseRepairsTest {
 
   @Test
   void anAdverbialClauseWithANounSubjectIsLeftAlone() {
-    // Cairo announced, troops would free prisoners : the clause has its own named subject
-    ParsedSentence s =
-        sentence(
-            "Cairo/Cairo/NNP announced/announce/VBD troops/troop/NNS would/would/MD"
-                + " free/free/VB prisoners/prisoner/NNS",
-            "-1>4:root",
-            "4>1:advcl",
-            "1>0:nsubj",
-            "4>2:nsubj",
-            "4>3:aux",
-            "4>5:obj");
+    // the clause has its own named subject
+    ParsedSentence s = cairoVerbsThatSubjectWouldFree("announced/announce/VBD", "troops/troop/NNS");
     assertThat(repairs.repair(s)).isEqualTo(s);
   }
 
   @Test
   void aVerbThatIsNoClaimCueIsNotMadeAReportingClause() {
-    ParsedSentence s =
-        sentence(
-            "Cairo/Cairo/NNP waited/wait/VBD it/it/PRP would/would/MD free/free/VB"
-                + " prisoners/prisoner/NNS",
-            "-1>4:root",
-            "4>1:advcl",
-            "1>0:nsubj",
-            "4>2:nsubj",
-            "4>3:aux",
-            "4>5:obj");
+    ParsedSentence s = cairoVerbsThatSubjectWouldFree("waited/wait/VBD", "it/it/PRP");
     assertThat(repairs.repair(s)).isEqualTo(s);
   }
 }
