@@ -5,10 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eventwire.coding.lexicon.PloverTypeInfo;
 import org.eventwire.coding.lexicon.PloverTypes;
@@ -141,7 +143,7 @@ public final class EventCoder {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = predicates.find(g);
-      Set<Integer> triggerTokens = new java.util.HashSet<>();
+      Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
       for (Trigger t : triggers) {
         if (requested.rule(g, t, triggers) != null) {
@@ -164,7 +166,7 @@ public final class EventCoder {
             // a promise, threat or accusation already coded from its own verb is not derived again
             var intention =
                 claim.kind() == ClaimCues.Kind.SCHEDULE
-                    ? java.util.Optional.<Event>empty() // a timetable promises nothing
+                    ? Optional.<Event>empty() // a timetable promises nothing
                     : intentions.derive(e);
             for (var d : List.of(intention, allegations.derive(e))) {
               d.map(x -> x.withSanctions(sanctions.screen(x, s.text(), published)))

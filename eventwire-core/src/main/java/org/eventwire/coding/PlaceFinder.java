@@ -46,14 +46,11 @@ final class PlaceFinder {
     this.gazetteer = gazetteer;
     this.context = context;
     this.nearby = datelinePlace == null ? List.of() : List.of(datelinePlace);
-    this.datelineCountry =
-        datelinePlace == null
-            ? null
-            : gazetteer.resolve(datelinePlace).map(m -> m.place().country()).orElse(null);
     this.datelinePlace =
         datelinePlace == null
             ? null
             : gazetteer.resolve(datelinePlace).map(PlaceMatch::toLocation).orElse(null);
+    this.datelineCountry = this.datelinePlace == null ? null : this.datelinePlace.country();
   }
 
   /**

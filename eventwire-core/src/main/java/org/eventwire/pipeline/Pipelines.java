@@ -1,13 +1,17 @@
 package org.eventwire.pipeline;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.eventwire.coding.ArgumentFinder;
 import org.eventwire.coding.ClaimAnalyzer;
 import org.eventwire.coding.ClaimCues;
 import org.eventwire.coding.EventCoder;
 import org.eventwire.coding.PredicateFinder;
 import org.eventwire.coding.lexicon.PloverTypes;
+import org.eventwire.coding.lexicon.PredicateEntry;
 import org.eventwire.coding.lexicon.PredicateLexicon;
 import org.eventwire.nlp.CoreNlpAnalyzer;
+import org.eventwire.nlp.Coreference;
 import org.eventwire.nlp.NlpConfig;
 import org.eventwire.nlp.TextAnalyzer;
 import org.eventwire.resolve.actors.ActorResolver;
@@ -26,7 +30,7 @@ public final class Pipelines {
 
   /** The standard pipeline on CoreNLP with the bundled lexicon and knowledge base. */
   public static StandardPipeline standard(NlpConfig nlp) {
-    return withAnalyzer(analyzer(nlp), DesignationIndex.empty());
+    return standard(nlp, KnowledgeOptions.bundled());
   }
 
   /**
@@ -43,22 +47,20 @@ public final class Pipelines {
         knowledge.consolidatedList() == null
             ? DesignationIndex.empty()
             : DesignationIndex.of(new ConsolidatedListReader().read(knowledge.consolidatedList()));
-    return withAnalyzer(analyzer(nlp), listed, knowledgeBase(knowledge));
+    PredicateLexicon lexicon = PredicateLexicon.loadDefault();
+    return assemble(analyzer(nlp, lexicon), listed, knowledgeBase(knowledge), lexicon);
   }
 
   /**
    * CoreNLP parsing only the sentences that hold a predicate lemma of the lexicon: the coder reads
    * dependencies only around predicates, so the others need no parse (same records, less time).
    */
-  private static CoreNlpAnalyzer analyzer(NlpConfig nlp) {
-    if (nlp.coreference() != org.eventwire.nlp.Coreference.OFF) {
+  private static CoreNlpAnalyzer analyzer(NlpConfig nlp, PredicateLexicon lexicon) {
+    if (nlp.coreference() != Coreference.OFF) {
       return new CoreNlpAnalyzer(nlp); // coreference finds its mentions in every sentence's parse
     }
-    PredicateLexicon lexicon = PredicateLexicon.loadDefault();
-    java.util.Set<String> lemmas =
-        new java.util.HashSet<>(
-            lexicon.lemmas(org.eventwire.coding.lexicon.PredicateEntry.Pos.VERB));
-    lemmas.addAll(lexicon.lemmas(org.eventwire.coding.lexicon.PredicateEntry.Pos.NOUN));
+    Set<String> lemmas = new HashSet<>(lexicon.lemmas(PredicateEntry.Pos.VERB));
+    lemmas.addAll(lexicon.lemmas(PredicateEntry.Pos.NOUN));
     return new CoreNlpAnalyzer(nlp, lemmas);
   }
 
@@ -76,12 +78,17 @@ public final class Pipelines {
   /** The standard coder over any analyzer and actor knowledge base. */
   public static StandardPipeline withAnalyzer(
       TextAnalyzer analyzer, DesignationIndex listed, KnowledgeBase kb) {
+    return assemble(analyzer, listed, kb, PredicateLexicon.loadDefault());
+  }
+
+  private static StandardPipeline assemble(
+      TextAnalyzer analyzer, DesignationIndex listed, KnowledgeBase kb, PredicateLexicon lexicon) {
     ClaimCues cues = ClaimCues.loadDefault();
     ActorResolver actors = new DictionaryActorResolver(kb);
     EventCoder coder =
         new EventCoder(
             new PredicateFinder(
-                PredicateLexicon.loadDefault(),
+                lexicon,
                 PredicateFinder.loadWordList("eventwire/coding/light-verbs.txt"),
                 PredicateFinder.loadWordList("eventwire/coding/naming-verbs.txt"),
                 PredicateFinder.loadWordList("eventwire/coding/wish-verbs.txt")),
