@@ -67,13 +67,21 @@ final class Words {
     return List.copyOf(words);
   }
 
+  /** Compares in place, without building the plural forms: this runs for every word and phrase. */
   private static boolean wordMatches(String word, String pattern) {
-    if (pattern.endsWith("*")) {
-      return word.startsWith(pattern.substring(0, pattern.length() - 1));
+    int p = pattern.length();
+    if (pattern.charAt(p - 1) == '*') {
+      return word.regionMatches(0, pattern, 0, p - 1);
     }
-    if (word.equals(pattern) || word.equals(pattern + "s") || word.equals(pattern + "es")) {
-      return true;
+    int extra = word.length() - p;
+    if (extra >= 0 && extra <= 2 && word.startsWith(pattern)) {
+      return extra == 0
+          || (extra == 1 && word.charAt(p) == 's')
+          || (extra == 2 && word.charAt(p) == 'e' && word.charAt(p + 1) == 's');
     }
-    return pattern.endsWith("y") && word.equals(pattern.substring(0, pattern.length() - 1) + "ies");
+    return extra == 2
+        && pattern.charAt(p - 1) == 'y'
+        && word.regionMatches(0, pattern, 0, p - 1)
+        && word.endsWith("ies");
   }
 }
