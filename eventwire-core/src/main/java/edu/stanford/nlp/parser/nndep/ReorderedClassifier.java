@@ -32,8 +32,8 @@ public final class ReorderedClassifier extends Classifier {
   /** Hidden-layer weights by input position: [feature * embeddingSize + k][hidden unit]. */
   private final float[][] inputWeights;
 
-  /** Output weights by hidden unit: [hidden unit][label]. */
-  private final float[][] outputWeights;
+  /** Output weights by hidden unit, widened to double (exactly): [hidden unit][label]. */
+  private final double[][] outputWeights;
 
   private final PrecomputedRows rows;
   private final SliceCache slices = new SliceCache(1 << 14);
@@ -45,7 +45,7 @@ public final class ReorderedClassifier extends Classifier {
     this.embeddings = original.getE();
     this.bias = original.getb1();
     this.inputWeights = transpose(original.getW1());
-    this.outputWeights = transpose(original.getW2());
+    this.outputWeights = widen(transpose(original.getW2()));
     this.labels = original.getW2().length;
     this.rows = rows;
   }
@@ -111,7 +111,7 @@ public final class ReorderedClassifier extends Classifier {
     double[] scores = new double[labels];
     for (int j = 0; j < hiddenSize; j++) {
       double h = hidden[j];
-      float[] w = outputWeights[j];
+      double[] w = outputWeights[j];
       for (int i = 0; i < labels; i++) {
         scores[i] += h * w[i];
       }
@@ -175,6 +175,17 @@ public final class ReorderedClassifier extends Classifier {
     Field field = owner.getDeclaredField(name);
     field.setAccessible(true);
     return field.get(target);
+  }
+
+  private static double[][] widen(float[][] m) {
+    double[][] out = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      out[i] = new double[m[i].length];
+      for (int j = 0; j < m[i].length; j++) {
+        out[i][j] = m[i][j];
+      }
+    }
+    return out;
   }
 
   private static float[][] transpose(float[][] m) {
