@@ -37,20 +37,35 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
   /** The constructor CoreNLP calls for a custom annotator. */
   public BasicAndEnhancedParser(String name, Properties props) {
     String model = props.getProperty(name + ".model", DependencyParser.DEFAULT_MODEL);
-    Properties parserProps = new Properties();
-    parserProps.setProperty("model", model);
-    String preComputed = props.getProperty(name + ".numPreComputed");
-    if (preComputed != null) {
-      parserProps.setProperty("numPreComputed", preComputed);
-    }
-    this.parser = DependencyParser.loadFromModelFile(model, parserProps);
-    this.reordered =
+    int preComputed = Integer.parseInt(props.getProperty(name + ".numPreComputed", "20000"));
+    boolean wantReordered =
         Boolean.parseBoolean(
-                props.getProperty(name + ".reordered", System.getProperty("ew.reordered", "true")))
-            && ReorderedClassifier.install(parser);
+            props.getProperty(name + ".reordered", System.getProperty("ew.reordered", "true")));
+    DependencyParser loaded = null;
+    if (wantReordered) {
+      // CoreNLP precomputes nothing; ReorderedClassifier does it (faster) and checks the result.
+      loaded = DependencyParser.loadFromModelFile(model, parserProps(model, 0, true));
+      if (!ReorderedClassifier.install(loaded, preComputed)) {
+        loaded = null;
+      }
+    }
+    this.reordered = loaded != null;
+    this.parser =
+        loaded != null
+            ? loaded
+            : DependencyParser.loadFromModelFile(model, parserProps(model, preComputed, false));
     this.maxLength = Integer.parseInt(props.getProperty(name + ".maxlen", "0"));
     String listed = props.getProperty(name + ".lemmas", "");
     this.lemmas = listed.isBlank() ? Set.of() : Set.of(listed.split(","));
+  }
+
+  /** The parser's own properties; the marker keeps CoreNLP's parser cache from mixing the two. */
+  private static Properties parserProps(String model, int preComputed, boolean reordered) {
+    Properties p = new Properties();
+    p.setProperty("model", model);
+    p.setProperty("numPreComputed", Integer.toString(preComputed));
+    p.setProperty("eventwire.reordered", Boolean.toString(reordered));
+    return p;
   }
 
   /** True when the parser scores with {@link ReorderedClassifier} rather than CoreNLP's own. */

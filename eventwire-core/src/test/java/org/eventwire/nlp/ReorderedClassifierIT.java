@@ -39,9 +39,11 @@ class ReorderedClassifierIT {
     sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
   }
 
-  private static DependencyParser load() {
+  /** A parser of its own: the marker keeps CoreNLP's parser cache from handing out a shared one. */
+  private static DependencyParser load(int preComputed, String marker) {
     Properties props = new Properties();
-    props.setProperty("numPreComputed", "20000");
+    props.setProperty("numPreComputed", Integer.toString(preComputed));
+    props.setProperty("eventwire.test", marker);
     return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
   }
 
@@ -54,13 +56,23 @@ class ReorderedClassifierIT {
   }
 
   @Test
-  void theReorderedClassifierInstallsAndParsesExactlyAsCoreNlpDoes() {
-    DependencyParser own = load();
-    List<String> expected = parses(load());
+  void theReorderedClassifierPrecomputesInstallsAndParsesExactlyAsCoreNlpDoes() {
+    List<String> expected = parses(load(30_000, "corenlp"));
+    DependencyParser own = load(0, "reordered");
 
-    assertThat(ReorderedClassifier.install(own)).isTrue();
+    assertThat(ReorderedClassifier.install(own, 30_000)).isTrue();
 
     assertThat(sentences).hasSize(8);
+    assertThat(parses(own)).isEqualTo(expected);
+  }
+
+  @Test
+  void withoutPrecomputedRowsTheParsesAreStillCoreNlps() {
+    List<String> expected = parses(load(0, "corenlp-none"));
+    DependencyParser own = load(0, "reordered-none");
+
+    assertThat(ReorderedClassifier.install(own, 0)).isTrue();
+
     assertThat(parses(own)).isEqualTo(expected);
   }
 }

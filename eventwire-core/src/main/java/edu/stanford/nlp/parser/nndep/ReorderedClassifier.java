@@ -1,27 +1,30 @@
 package edu.stanford.nlp.parser.nndep;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 
 /**
  * eventwire's replacement for the scoring step of CoreNLP's neural dependency parser: the same
  * network and the same floating-point operations as {@link Classifier#computeScores(int[])}, in the
- * same order for every output value, but with the loops turned so that the values computed side by
- * side do not depend on each other. CoreNLP sums each output score as one chain of 200 dependent
- * additions ({@code ArrayMath.dotProduct}); here the weights are transposed once at load time and
- * all scores of a step advance together, which the JIT can pipeline and vectorise. Lookups of
- * precomputed hidden-layer rows use an int table instead of a boxed {@code HashMap}.
+ * same order for every value, but with the loops turned so that the values computed side by side do
+ * not depend on each other. CoreNLP sums each of the 85 output scores as one chain of 1,000
+ * dependent additions; here the weights are transposed once and all scores of a step advance
+ * together, which the JIT can pipeline and vectorise. The hidden-layer rows of frequent inputs are
+ * precomputed the same way (CoreNLP's precomputation is most of the parser's load time), looked up
+ * in an int table instead of a boxed map, and other inputs' rows are kept in a lock-free cache.
  *
- * <p>The results are bit for bit those of CoreNLP's classifier: {@link #install} compares both on
- * sample inputs and keeps CoreNLP's classifier if any score differs. The class lives in CoreNLP's
- * package because {@code computeScores} is package-private there; it is eventwire code (GPL-3.0-or-
- * later), not a copy of CoreNLP's.
+ * <p>The results are bit for bit CoreNLP's: {@link #install} compares this classifier with one of
+ * CoreNLP's on sample inputs and leaves the parser alone if any score differs. The class lives in
+ * CoreNLP's package because {@code computeScores} is package-private there; it is eventwire code
+ * (GPL-3.0-or-later), not a copy of CoreNLP's.
  */
 public final class ReorderedClassifier extends Classifier {
   private static final int CHECKS = 64;
+  private static final int CHECKED_ROWS = 32;
 
   private final int hiddenSize;
   private final int embeddingSize;
@@ -36,9 +39,9 @@ public final class ReorderedClassifier extends Classifier {
   private final double[][] outputWeights;
 
   private final PrecomputedRows rows;
-  private final SliceCache slices = new SliceCache(1 << 14);
+  private final SliceCache slices = new SliceCache(1 << 12);
 
-  private ReorderedClassifier(Config config, Classifier original, PrecomputedRows rows) {
+  private ReorderedClassifier(Config config, Classifier original, List<Integer> precompute) {
     super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
     this.hiddenSize = config.hiddenSize;
     this.embeddingSize = config.embeddingSize;
@@ -47,28 +50,34 @@ public final class ReorderedClassifier extends Classifier {
     this.inputWeights = transpose(original.getW1());
     this.outputWeights = widen(transpose(original.getW2()));
     this.labels = original.getW2().length;
-    this.rows = rows;
+    this.rows = new PrecomputedRows(precompute.size());
+    for (int index : precompute) {
+      rows.put(index, row(index));
+    }
   }
 
   /**
-   * Puts a reordered classifier into {@code parser} when it gives exactly CoreNLP's scores on
-   * sample inputs; returns whether it did. The parser must be loaded (not training).
+   * Puts a reordered classifier into {@code parser}, precomputing the hidden-layer rows of the
+   * model's {@code precompute} most frequent inputs (load the parser with {@code numPreComputed=0}
+   * so that CoreNLP does not compute them too), when it gives exactly CoreNLP's scores on sample
+   * inputs; returns whether the parser now uses it.
    */
-  public static boolean install(DependencyParser parser) {
+  public static boolean install(DependencyParser parser, int precompute) {
     try {
       Classifier original = (Classifier) read(DependencyParser.class, parser, "classifier");
+      if (original instanceof ReorderedClassifier) {
+        return true; // CoreNLP's cache handed out a parser that already has it
+      }
       Config config = (Config) read(DependencyParser.class, parser, "config");
       @SuppressWarnings("unchecked")
-      Map<Integer, Integer> preMap =
-          (Map<Integer, Integer>) read(Classifier.class, original, "preMap");
-      double[][] saved = (double[][]) read(Classifier.class, original, "saved");
-      if (config.numCached == 0 || saved == null || saved.length < preMap.size()) {
-        return false; // CoreNLP then adds uncached inputs unrounded, or nothing was precomputed
+      List<Integer> listed = (List<Integer>) read(DependencyParser.class, parser, "preComputed");
+      if (config.numCached == 0 || listed == null) {
+        return false; // CoreNLP then adds uncached inputs unrounded: not what this class does
       }
-      ReorderedClassifier fast =
-          new ReorderedClassifier(config, original, new PrecomputedRows(preMap, saved));
+      List<Integer> chosen = listed.subList(0, Math.min(precompute, listed.size()));
+      ReorderedClassifier fast = new ReorderedClassifier(config, original, chosen);
       fast.dropTrainingState();
-      if (!fast.agreesWith(original, preMap)) {
+      if (!fast.agreesWithCoreNlp(config, chosen)) {
         return false;
       }
       Field field = DependencyParser.class.getDeclaredField("classifier");
@@ -83,24 +92,21 @@ public final class ReorderedClassifier extends Classifier {
   @Override
   double[] computeScores(int[] feature) {
     double[] hidden = new double[hiddenSize];
-    double[] sums = null;
     for (int j = 0; j < feature.length; j++) {
-      int token = feature[j];
-      double[] row = rows.get(token * Config.numTokens + j);
+      int index = feature[j] * Config.numTokens + j;
+      double[] row = rows.get(index);
       if (row != null) {
         for (int i = 0; i < hiddenSize; i++) {
           hidden[i] += row[i];
         }
       } else {
-        int index = token * Config.numTokens + j;
-        float[] cached = slices.get(index);
-        if (cached == null) {
-          sums = sums == null ? new double[hiddenSize] : sums;
-          cached = slice(sums, token, j * embeddingSize);
-          slices.put(index, cached);
+        float[] slice = slices.get(index);
+        if (slice == null) {
+          slice = rounded(row(index));
+          slices.put(index, slice);
         }
         for (int i = 0; i < hiddenSize; i++) {
-          hidden[i] += cached[i];
+          hidden[i] += slice[i];
         }
       }
     }
@@ -120,12 +126,14 @@ public final class ReorderedClassifier extends Classifier {
   }
 
   /**
-   * One input's hidden-layer contribution the way CoreNLP computes it for an input that was not
-   * precomputed: products in float, summed in double per hidden unit, rounded to float.
+   * One input's contribution to the hidden layer as CoreNLP computes it: products in float, summed
+   * in double per hidden unit in the order of the embedding. CoreNLP keeps precomputed rows so and
+   * rounds the others to float.
    */
-  private float[] slice(double[] sums, int token, int offset) {
-    Arrays.fill(sums, 0.0);
-    float[] e = embeddings[token];
+  private double[] row(int index) {
+    float[] e = embeddings[index / Config.numTokens];
+    int offset = (index % Config.numTokens) * embeddingSize;
+    double[] sums = new double[hiddenSize];
     for (int k = 0; k < embeddingSize; k++) {
       float ek = e[k];
       float[] w = inputWeights[offset + k];
@@ -133,28 +141,48 @@ public final class ReorderedClassifier extends Classifier {
         sums[i] += w[i] * ek;
       }
     }
-    float[] out = new float[hiddenSize];
-    for (int i = 0; i < hiddenSize; i++) {
-      out[i] = (float) sums[i];
+    return sums;
+  }
+
+  private static float[] rounded(double[] values) {
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (float) values[i];
     }
     return out;
   }
 
-  /** Compares scores with CoreNLP's on precomputed and on uncached inputs. */
-  private boolean agreesWith(Classifier original, Map<Integer, Integer> preMap) {
+  /**
+   * Compares scores with a CoreNLP classifier of the same model that precomputed a sample of this
+   * one's rows, on inputs mixing sampled rows with inputs neither precomputed.
+   */
+  private boolean agreesWithCoreNlp(Config config, List<Integer> precomputed) {
     Random random = new Random(17);
-    Integer[] precomputed = preMap.keySet().toArray(new Integer[0]);
+    List<Integer> sample = new ArrayList<>();
+    for (int n = 0; n < CHECKED_ROWS && !precomputed.isEmpty(); n++) {
+      sample.add(precomputed.get(random.nextInt(precomputed.size())));
+    }
+    Properties props = new Properties();
+    props.setProperty("hiddenSize", Integer.toString(config.hiddenSize));
+    props.setProperty("embeddingSize", Integer.toString(config.embeddingSize));
+    props.setProperty("numCached", Integer.toString(config.numCached));
+    props.setProperty("numPreComputed", Integer.toString(sample.size()));
+    Classifier reference =
+        new Classifier(new Config(props), embeddings, getW1(), bias, getW2(), sample);
+    reference.preCompute();
+    Classifier self = this; // called as the parser calls it, so the override is what runs
     for (int n = 0; n < CHECKS; n++) {
       int[] feature = new int[Config.numTokens];
       for (int j = 0; j < feature.length; j++) {
-        feature[j] = random.nextInt(embeddings.length);
+        do {
+          feature[j] = random.nextInt(embeddings.length);
+        } while (rows.get(feature[j] * Config.numTokens + j) != null);
       }
-      for (int m = 0; m < precomputed.length && m < 24; m++) {
-        int index = precomputed[random.nextInt(precomputed.length)];
+      for (int m = 0; m < sample.size() / 2; m++) {
+        int index = sample.get(random.nextInt(sample.size()));
         feature[index % Config.numTokens] = index / Config.numTokens;
       }
-      Classifier self = this; // called as the parser calls it, so the override is what runs
-      if (!Arrays.equals(original.computeScores(feature), self.computeScores(feature))) {
+      if (!Arrays.equals(reference.computeScores(feature), self.computeScores(feature))) {
         return false;
       }
     }
@@ -196,76 +224,5 @@ public final class ReorderedClassifier extends Classifier {
       }
     }
     return t;
-  }
-
-  /**
-   * Recently computed contributions of inputs that were not precomputed, direct-mapped by input
-   * index. Lock-free: a slot holds one immutable entry, and a lost or overwritten entry is only
-   * computed again.
-   */
-  private static final class SliceCache {
-    private final Entry[] slots;
-    private final int mask;
-
-    SliceCache(int size) {
-      slots = new Entry[size];
-      mask = size - 1;
-    }
-
-    float[] get(int index) {
-      Entry e = slots[PrecomputedRows.mix(index) & mask];
-      return e != null && e.index == index ? e.slice : null;
-    }
-
-    void put(int index, float[] slice) {
-      slots[PrecomputedRows.mix(index) & mask] = new Entry(index, slice);
-    }
-
-    private record Entry(int index, float[] slice) {}
-  }
-
-  /** Open-addressing table from an input index to its precomputed hidden-layer row. */
-  private static final class PrecomputedRows {
-    private final int[] keys;
-    private final double[][] values;
-    private final int mask;
-
-    PrecomputedRows(Map<Integer, Integer> preMap, double[][] saved) {
-      int capacity = Integer.highestOneBit(Math.max(4, preMap.size() * 2)) << 1;
-      keys = new int[capacity];
-      Arrays.fill(keys, -1);
-      values = new double[capacity][];
-      mask = capacity - 1;
-      preMap.forEach(
-          (index, row) -> {
-            int slot = slotOf(index);
-            keys[slot] = index;
-            values[slot] = saved[row];
-          });
-    }
-
-    double[] get(int index) {
-      for (int slot = mix(index) & mask; ; slot = (slot + 1) & mask) {
-        if (keys[slot] == index) {
-          return values[slot];
-        }
-        if (keys[slot] == -1) {
-          return null;
-        }
-      }
-    }
-
-    private int slotOf(int index) {
-      int slot = mix(index) & mask;
-      while (keys[slot] != -1 && keys[slot] != index) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
-
-    private static int mix(int x) {
-      int h = x * 0x9E3779B9;
-      return h ^ (h >>> 16);
-    }
   }
 }
