@@ -38,9 +38,7 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
   public BasicAndEnhancedParser(String name, Properties props) {
     String model = props.getProperty(name + ".model", DependencyParser.DEFAULT_MODEL);
     int preComputed = Integer.parseInt(props.getProperty(name + ".numPreComputed", "20000"));
-    boolean wantReordered =
-        Boolean.parseBoolean(
-            props.getProperty(name + ".reordered", System.getProperty("ew.reordered", "true")));
+    boolean wantReordered = Boolean.parseBoolean(props.getProperty(name + ".reordered", "true"));
     DependencyParser loaded = null;
     if (wantReordered) {
       // CoreNLP precomputes nothing; ReorderedClassifier does it (faster) and checks the result.
