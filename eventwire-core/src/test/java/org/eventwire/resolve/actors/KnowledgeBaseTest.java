@@ -50,6 +50,17 @@ class KnowledgeBaseTest {
           "GOV", "MIL", "SPY", "MED", "REB", "OPP", "JUD", "LEG", "COP", "BUS", "NGO", "EDU", "CVL",
           "REL", "LAB", "HLH", "REF", "UAF", "AGR");
 
+  /**
+   * Codes the {@code roles} column may stack after the sector: CAMEO's secondary roles and its
+   * religion codes (CAMEO actor codebook, Schrodt 2012), the sector codes themselves included.
+   */
+  private static final Set<String> ROLES =
+      Set.of(
+          "HRI", "REF", "CVL", "UAF", "ELI", "MOD", "RAD", "INS", "SEP", "CRM", "ENV", "DEV", "AGR",
+          "BUS", "EDU", "HLH", "LAB", "LEG", "MED", "REL", "MIL", "GOV", "OPP", "REB", "COP", "JUD",
+          "SPY", "NGO", "MUS", "SHI", "SUN", "SUF", "CHR", "CTH", "PRO", "DOX", "CPT", "JEW", "HIN",
+          "BUD", "SIK", "BAH", "ZRO", "TAO", "CON", "ATH");
+
   private final KnowledgeBase kb = KnowledgeBase.loadDefault();
 
   @Test
@@ -132,6 +143,35 @@ class KnowledgeBaseTest {
     assertThat(kb.sectors()).allSatisfy(s -> assertThat(SECTORS).contains(s.sector()));
     assertThat(kb.organizations()).allSatisfy(o -> assertThat(SECTORS).contains(o.sector()));
     assertThat(kb.people()).allSatisfy(p -> assertThat(SECTORS).contains(p.sector()));
+  }
+
+  @Test
+  void stackedRolesUseKnownCameoCodesAndNeverRepeatTheSector() {
+    assertThat(kb.sectors())
+        .allSatisfy(
+            s -> {
+              assertThat(ROLES).as(s.source()).containsAll(s.roles());
+              assertThat(s.roles()).as(s.source()).doesNotContain(s.sector());
+            });
+    assertThat(kb.organizations())
+        .allSatisfy(
+            o -> {
+              assertThat(ROLES).as(o.source()).containsAll(o.roles());
+              assertThat(o.roles()).as(o.source()).doesNotContain(o.sector());
+            });
+    assertThat(kb.organizations()).anySatisfy(o -> assertThat(o.roles()).contains("MUS"));
+    assertThat(kb.sectors()).anySatisfy(s -> assertThat(s.roles()).contains("HRI"));
+  }
+
+  @Test
+  void aRoleThatIsNoThreeLetterCodeIsReportedWithItsFileAndLine(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("sectors.tsv"),
+        "phrase\tsector\troles\tgeneric\tnote\nzealot\tREB\tMuslim\t\t\n");
+    assertThatThrownBy(() -> KnowledgeBase.load(dir))
+        .hasMessageContaining("sectors.tsv:2")
+        .hasMessageContaining("'Muslim'");
   }
 
   @Test
