@@ -1,6 +1,8 @@
 package org.eventwire.coding;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
@@ -22,12 +24,26 @@ final class RequestedActs {
     this.cues = cues;
   }
 
+  /**
+   * The CAMEO codes of the acts in content clauses, by the token that governs the clause: the act a
+   * request asks for ("urged Kyiv to free the sailors": urged → the release's 0841), a promise or
+   * refusal states ("agreed to lift sanctions", "refused to free them") or a threat announces.
+   */
+  static Map<Integer, String> actsByGovernor(DependencyGraph g, List<Trigger> triggers) {
+    Map<Integer, String> acts = new HashMap<>();
+    for (Trigger t : triggers) {
+      int clause = clause(g, t);
+      int gov = g.head(clause);
+      if (gov >= 0 && (CONTENT.contains(g.baseRelation(clause)) || toClause(g, clause))) {
+        acts.putIfAbsent(gov, t.entry().cameo());
+      }
+    }
+    return acts;
+  }
+
   /** The rule that makes the trigger a requested act, or null when it is not one. */
   String rule(DependencyGraph g, Trigger t, List<Trigger> triggers) {
-    int clause = t.token();
-    while (g.head(clause) >= 0 && g.relation(clause).startsWith("conj")) {
-      clause = g.head(clause); // "asked X to stop and withdraw"
-    }
+    int clause = clause(g, t);
     int gov = g.head(clause);
     if (gov < 0 || !(CONTENT.contains(g.baseRelation(clause)) || toClause(g, clause))) {
       return null;
@@ -51,6 +67,15 @@ final class RequestedActs {
       return "wished of another party by '" + g.token(gov).word() + "'"; // "wants Putin to attack"
     }
     return null;
+  }
+
+  /** The clause the trigger heads, up through coordination: "asked X to stop and withdraw". */
+  private static int clause(DependencyGraph g, Trigger t) {
+    int clause = t.token();
+    while (g.head(clause) >= 0 && g.relation(clause).startsWith("conj")) {
+      clause = g.head(clause);
+    }
+    return clause;
   }
 
   /** "called on allies to supply", parsed as an adverbial clause with "to". */
