@@ -50,17 +50,6 @@ class KnowledgeBaseTest {
           "GOV", "MIL", "SPY", "MED", "REB", "OPP", "JUD", "LEG", "COP", "BUS", "NGO", "EDU", "CVL",
           "REL", "LAB", "HLH", "REF", "UAF", "AGR");
 
-  /**
-   * Codes the {@code roles} column may stack after the sector: CAMEO's secondary roles and its
-   * religion codes (CAMEO actor codebook, Schrodt 2012), the sector codes themselves included.
-   */
-  private static final Set<String> ROLES =
-      Set.of(
-          "HRI", "REF", "CVL", "UAF", "ELI", "MOD", "RAD", "INS", "SEP", "CRM", "ENV", "DEV", "AGR",
-          "BUS", "EDU", "HLH", "LAB", "LEG", "MED", "REL", "MIL", "GOV", "OPP", "REB", "COP", "JUD",
-          "SPY", "NGO", "MUS", "SHI", "SUN", "SUF", "CHR", "CTH", "PRO", "DOX", "CPT", "JEW", "HIN",
-          "BUD", "SIK", "BAH", "ZRO", "TAO", "CON", "ATH");
-
   private final KnowledgeBase kb = KnowledgeBase.loadDefault();
 
   @Test
@@ -147,20 +136,35 @@ class KnowledgeBaseTest {
 
   @Test
   void stackedRolesUseKnownCameoCodesAndNeverRepeatTheSector() {
+    RoleCodes roles = RoleCodes.loadDefault();
+    assertThat(SECTORS).allMatch(roles::known);
     assertThat(kb.sectors())
         .allSatisfy(
             s -> {
-              assertThat(ROLES).as(s.source()).containsAll(s.roles());
+              assertThat(s.roles()).as(s.source()).allMatch(roles::known);
               assertThat(s.roles()).as(s.source()).doesNotContain(s.sector());
             });
     assertThat(kb.organizations())
         .allSatisfy(
             o -> {
-              assertThat(ROLES).as(o.source()).containsAll(o.roles());
+              assertThat(o.roles()).as(o.source()).allMatch(roles::known);
               assertThat(o.roles()).as(o.source()).doesNotContain(o.sector());
             });
     assertThat(kb.organizations()).anySatisfy(o -> assertThat(o.roles()).contains("MUS"));
     assertThat(kb.sectors()).anySatisfy(s -> assertThat(s.roles()).contains("HRI"));
+    assertThat(roles.religion("MUS")).isTrue();
+    assertThat(roles.religion("HRI")).isFalse();
+  }
+
+  @Test
+  void aRoleTheCameoCodebookDoesNotKnowIsRejected(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("organizations.tsv"),
+        "name\tvariants\tcountry\tsector\troles\tfrom\tto\tnote\n"
+            + "Lantern Front\t\tNGA\tREB\tZZZ\t\t\t\n");
+    assertThatThrownBy(() -> kb.withOverlay(dir))
+        .hasMessageContaining("organizations.tsv:2")
+        .hasMessageContaining("unknown role ZZZ");
   }
 
   @Test
