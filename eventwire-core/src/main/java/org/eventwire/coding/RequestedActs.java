@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.PloverType;
+import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.DependencyGraph;
 
 /**
@@ -17,6 +18,9 @@ import org.eventwire.nlp.DependencyGraph;
 final class RequestedActs {
   /** How a requested clause hangs on the request: "asked X to go", "demanded that X go". */
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "acl");
+
+  /** How an act named by a noun hangs on what asks for it: "called for the release". */
+  private static final Set<String> FOR = Set.of("obl:for", "nmod:for");
 
   private final ClaimCues cues;
 
@@ -36,6 +40,11 @@ final class RequestedActs {
       int gov = g.head(clause);
       if (gov >= 0 && (CONTENT.contains(g.baseRelation(clause)) || toClause(g, clause))) {
         acts.putIfAbsent(gov, t.entry().cameo());
+      }
+      for (Dependency d : t.nominal() ? g.enhancedIn(t.token()) : List.<Dependency>of()) {
+        if (FOR.contains(d.relation())) {
+          acts.putIfAbsent(d.governor(), t.entry().cameo()); // "called for the release of"
+        }
       }
     }
     return acts;

@@ -56,6 +56,8 @@ class CameoSubcodesIT {
         "Peru agreed to lift its sanctions on Ecuador.|PER→ECU:0354",
         "Serbia refused to release the detained Kosovar journalists.|SRB→XKXMED:1243",
         "Jordan threatened to impose sanctions on the smugglers' backers.|JOR→:1312",
+        "Amnesty International called for the release of the jailed bloggers.|NGOAMN→:0253",
+        "Sudan appealed to its neighbours for humanitarian aid.|SDN→:0233",
       })
   void theCodeFollowsTheCodebook(String sentence, String expected) {
     String actors = expected.substring(0, expected.indexOf('→'));
