@@ -52,6 +52,11 @@ final class RequestedActs {
 
   /** The rule that makes the trigger a requested act, or null when it is not one. */
   String rule(DependencyGraph g, Trigger t, List<Trigger> triggers) {
+    for (Dependency d : t.nominal() ? g.enhancedIn(t.token()) : List.<Dependency>of()) {
+      if (FOR.contains(d.relation()) && isRequest(d.governor(), triggers)) {
+        return "asked for by '" + g.token(d.governor()).word() + "'"; // "called for the release"
+      }
+    }
     int clause = clause(g, t);
     int gov = g.head(clause);
     if (gov < 0 || !(CONTENT.contains(g.baseRelation(clause)) || toClause(g, clause))) {
@@ -76,6 +81,11 @@ final class RequestedActs {
       return "wished of another party by '" + g.token(gov).word() + "'"; // "wants Putin to attack"
     }
     return null;
+  }
+
+  private static boolean isRequest(int token, List<Trigger> triggers) {
+    return triggers.stream()
+        .anyMatch(o -> o.token() == token && o.entry().type() == PloverType.REQUEST);
   }
 
   /** The clause the trigger heads, up through coordination: "asked X to stop and withdraw". */

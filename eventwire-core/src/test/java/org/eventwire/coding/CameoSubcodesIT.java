@@ -71,6 +71,19 @@ class CameoSubcodesIT {
             });
   }
 
+  @ParameterizedTest(name = "no {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Amnesty International called for the release of the jailed bloggers.|:0841",
+        "The European Union called for a ceasefire in the region.|:0871",
+        "Sudan appealed to its neighbours for humanitarian aid.|:073",
+      })
+  void anActOnlyAskedForIsNotCodedAsDone(String sentence, String notExpected) {
+    List<String> coded = triples(sentence);
+    assertThat(coded).as("coded %s", coded).noneMatch(t -> t.endsWith(notExpected));
+  }
+
   @ParameterizedTest(name = "{1} in: {0}")
   @CsvSource(
       delimiter = '|',
