@@ -82,6 +82,7 @@ final class ActorMentions {
 
   /** Notes the countries a sentence names, in order, for later references ("the country"). */
   void scan(DependencyGraph g) {
+    context.startSentence();
     int i = 0;
     while (i < g.size()) {
       String kind = nameKind(g.token(i));
@@ -97,7 +98,7 @@ final class ActorMentions {
       String s = text.substring(run.get(0).begin(), run.get(run.size() - 1).end());
       List<Resolution> found = resolver.resolveExplained(new Phrase(s, run, run.size() - 1), date);
       for (Resolution r : found) {
-        context.noteCountry(r.ref());
+        context.noteCountryAt(r.ref(), run.get(0).index());
         if (r.ref().igo() != null || r.rule().startsWith("person")) {
           context.notePlaced(r.ref(), s, r.rule());
         }
@@ -209,9 +210,11 @@ final class ActorMentions {
       return relabel(
           definites.group(p, n, context, excluding), p.text(), "group: latest " + n + " actors");
     }
+    List<String> notLater = new ArrayList<>(excluding);
+    notLater.addAll(context.namedOnlyAfter(p.tokens().get(0).index()));
     if (lemma.equals("country") && isDefiniteSingular(p)) {
       return relabel(
-          DefiniteReferences.country(context, excluding),
+          DefiniteReferences.country(context, notLater),
           p.text(),
           "the country: previous subject, else latest other");
     }
@@ -223,7 +226,7 @@ final class ActorMentions {
     }
     List<ActorRef> definite =
         g.childrenByRelation(head, "nmod:poss").isEmpty()
-            ? definites.resolve(p, refs, context, excluding)
+            ? definites.resolve(p, refs, context, notLater)
             : List.of();
     if (!definite.isEmpty()) {
       return relabel(definite, p.text(), "definite reference to an actor in play");
@@ -331,7 +334,7 @@ final class ActorMentions {
     String sector = refs.get(0).sector();
     for (int owner : g.childrenByRelation(head, "nmod:poss")) {
       Token o = g.token(owner);
-      if (!o.isPronoun() && !o.lemma().equalsIgnoreCase("country")) {
+      if (!o.isPronoun() && !o.lemma().equalsIgnoreCase("country") && !definites.isContextName(o)) {
         continue;
       }
       List<ActorRef> owners =

@@ -169,6 +169,8 @@ public final class ArgumentFinder {
                     || r.equals("compound")
                     || r.equals("nmod:by")
                     || r.equals("nmod:agent"));
+    // the modifier the row was chosen by ("hunger" strike, "air" strike) names no owner
+    actors.removeIf(a -> t.entry().objects().contains(PredicateFinder.lemma(g.token(a))));
     String rule = "nominal-owner";
     if (actors.isEmpty() && !slots.contains("of")) {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));

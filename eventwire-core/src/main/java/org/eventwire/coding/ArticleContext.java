@@ -22,6 +22,41 @@ final class ArticleContext {
   private List<ActorRef> previousSubjects = List.of();
   private List<ActorRef> currentSubjects = new ArrayList<>();
 
+  /** Countries named before the current sentence; set when a sentence is scanned. */
+  private java.util.Set<String> beforeSentence = java.util.Set.of();
+
+  /** Where each country the current sentence names first appears (token index). */
+  private final Map<String, Integer> firstInSentence = new HashMap<>();
+
+  /** A new sentence is scanned: what was named so far is "before" it. */
+  void startSentence() {
+    beforeSentence = java.util.Set.copyOf(countries.keySet());
+    firstInSentence.clear();
+  }
+
+  /** Notes a country the current sentence names at {@code token}. */
+  void noteCountryAt(ActorRef ref, int token) {
+    noteCountry(ref);
+    if (ref.country() != null) {
+      firstInSentence.putIfAbsent(ref.country(), token);
+    }
+  }
+
+  /**
+   * Countries the article names only later in the current sentence than {@code token} ("The
+   * government thanked China": China, for "the government"): no reference can point to them.
+   */
+  List<String> namedOnlyAfter(int token) {
+    List<String> out = new ArrayList<>();
+    firstInSentence.forEach(
+        (country, first) -> {
+          if (first > token && !beforeSentence.contains(country)) {
+            out.add(country);
+          }
+        });
+    return out;
+  }
+
   void noteCountry(ActorRef ref) {
     if (ref.country() != null) {
       countries.remove(ref.country());

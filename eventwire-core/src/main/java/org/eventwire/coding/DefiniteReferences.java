@@ -22,6 +22,11 @@ final class DefiniteReferences {
       Map.of("two", 2, "both", 2, "three", 3, "four", 4);
   private final Map<String, String> nouns = new HashMap<>();
 
+  /** "the North": the country a short name stands for, and the countries that must be in play. */
+  private record ContextName(String country, Set<String> context) {}
+
+  private final Map<String, ContextName> contextNames = new HashMap<>();
+
   DefiniteReferences() {
     for (String line : PredicateFinder.loadWordList("eventwire/coding/reference-nouns.tsv")) {
       String[] cells = line.split("\t");
@@ -29,6 +34,14 @@ final class DefiniteReferences {
         throw new IllegalStateException("reference-nouns.tsv: two columns expected: " + line);
       }
       nouns.put(cells[0], cells[1]);
+    }
+    for (String line : PredicateFinder.loadWordList("eventwire/coding/context-names.tsv")) {
+      String[] cells = line.split("\t");
+      if (cells.length != 4 || !cells[1].matches("[A-Z]{3}")) {
+        throw new IllegalStateException("context-names.tsv: name, country, context, note: " + line);
+      }
+      contextNames.put(
+          cells[0], new ContextName(cells[1], Set.copyOf(List.of(cells[2].split("\\|")))));
     }
   }
 
@@ -43,6 +56,13 @@ final class DefiniteReferences {
       return List.of();
     }
     String head = p.headToken().lemma().toLowerCase(Locale.ROOT);
+    ContextName name = contextNames.get(head);
+    if (name != null && isBareName(p) && !excluding.contains(name.country())) {
+      boolean inPlay = context.countryCodes().stream().anyMatch(name.context()::contains);
+      return inPlay
+          ? List.of(new ActorRef(p.text(), null, name.country(), null, null, name.country()))
+          : List.of();
+    }
     if (found.size() == 1 && found.get(0).sector() != null) {
       return bySector(found.get(0).sector(), words(p), context, excluding);
     }
@@ -98,8 +118,9 @@ final class DefiniteReferences {
   }
 
   /**
-   * "The vice president": the latest actor of that sector named with all the phrase's words, else
-   * the latest actor of that sector, else the latest country with that sector.
+   * "The vice president": the latest actor of that sector, or body, named with all the phrase's
+   * words ("the court" after the International Criminal Court), else the latest actor of that
+   * sector, else the latest country with that sector.
    */
   private static List<ActorRef> bySector(
       String sector, List<String> words, ArticleContext context, List<String> excluding) {
@@ -107,8 +128,11 @@ final class DefiniteReferences {
         latest(
             context,
             r ->
-                sector.equals(r.ref().sector())
-                    && words.stream().allMatch(w -> hasWord(r.phrase(), w)),
+                (sector.equals(r.ref().sector())
+                        && words.stream().allMatch(w -> hasWord(r.phrase(), w)))
+                    || (r.ref().igo() != null
+                        && r.ref().name() != null
+                        && words.stream().allMatch(w -> hasWord(r.ref().name(), w))),
             excluding);
     if (!named.isEmpty()) {
       return named;
@@ -159,6 +183,18 @@ final class DefiniteReferences {
       }
     }
     return false;
+  }
+
+  /** True for a word that may stand for a country by context ("North" in "the North's army"). */
+  boolean isContextName(Token t) {
+    return contextNames.containsKey(t.lemma().toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** "the North", "the North's": "the" and one capitalised word, nothing else. */
+  private static boolean isBareName(Phrase p) {
+    List<Token> words = p.tokens().stream().filter(t -> !t.pos().equals("POS")).toList();
+    return words.size() == 2 && Character.isUpperCase(words.get(1).word().charAt(0));
   }
 
   /** "the ..." with no name in it ("the Central American country" is one). */

@@ -56,6 +56,7 @@ public final class EventCoder {
   private final EventDater dater;
   private final ActorResolver resolver;
   private final PloverTypes types;
+  private final ActSubcodes subcodes;
   private final Intentions intentions;
   private final Allegations allegations;
   private final RequestedActs requested;
@@ -81,7 +82,8 @@ public final class EventCoder {
     this.dater = dater;
     this.resolver = resolver;
     this.types = types;
-    this.intentions = new Intentions(types);
+    this.subcodes = ActSubcodes.loadDefault();
+    this.intentions = new Intentions(types, subcodes);
     this.allegations = new Allegations(types);
     this.requested = new RequestedActs(claims.cues());
     this.repairs = new ParseRepairs(claims.cues());
@@ -145,6 +147,7 @@ public final class EventCoder {
       List<Trigger> triggers = predicates.find(g);
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
+      Map<Integer, String> contentActs = RequestedActs.actsByGovernor(g, triggers);
       for (Trigger t : triggers) {
         if (requested.rule(g, t, triggers) != null) {
           continue; // the request is the event, not the act it asks for
@@ -152,6 +155,7 @@ public final class EventCoder {
         ClaimAnalyzer.Claim claim = claims.analyze(g, t);
         Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {
+          e = subcodes.refine(e, contentActs.get(t.token()));
           if (e.type() == PloverType.AGREE && promisesForce(g, t, triggers)) {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }

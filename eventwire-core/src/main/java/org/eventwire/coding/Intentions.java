@@ -1,8 +1,8 @@
 package org.eventwire.coding;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eventwire.coding.lexicon.PloverTypes;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Event;
@@ -16,35 +16,32 @@ import org.eventwire.model.PloverType;
  * asserted.
  */
 final class Intentions {
-  private static final Map<PloverType, String> PROMISE =
-      Map.of(
-          PloverType.COOPERATE, "031",
-          PloverType.SUPPORT, "032",
-          PloverType.AID, "033",
-          PloverType.CONCEDE, "034",
-          PloverType.RETREAT, "035",
-          PloverType.CONSULT, "036");
-  private static final Map<PloverType, String> THREAT =
-      Map.of(
-          PloverType.SANCTION, "1312",
-          PloverType.COERCE, "132",
-          PloverType.ASSAULT, "138",
-          PloverType.MOBILIZE, "138",
-          PloverType.REJECT, "131",
-          PloverType.PROTEST, "131");
-  private static final Map<PloverType, String> REFUSAL =
-      Map.of(
-          PloverType.COOPERATE, "121",
-          PloverType.SUPPORT, "120",
-          PloverType.AID, "122",
-          PloverType.CONCEDE, "124",
-          PloverType.RETREAT, "124",
-          PloverType.CONSULT, "125");
+  /** Planned acts whose announcement is a promise (AGREE), or when negated a refusal (REJECT). */
+  private static final Set<PloverType> COOPERATIVE =
+      Set.of(
+          PloverType.COOPERATE,
+          PloverType.SUPPORT,
+          PloverType.AID,
+          PloverType.CONCEDE,
+          PloverType.RETREAT,
+          PloverType.CONSULT);
+
+  /** Planned acts whose announcement is a threat (THREATEN). */
+  private static final Set<PloverType> HOSTILE =
+      Set.of(
+          PloverType.SANCTION,
+          PloverType.COERCE,
+          PloverType.ASSAULT,
+          PloverType.MOBILIZE,
+          PloverType.REJECT,
+          PloverType.PROTEST);
 
   private final PloverTypes types;
+  private final ActSubcodes subcodes;
 
-  Intentions(PloverTypes types) {
+  Intentions(PloverTypes types, ActSubcodes subcodes) {
     this.types = types;
+    this.subcodes = subcodes;
   }
 
   /** The statement a planned event implies, if any. */
@@ -53,22 +50,27 @@ final class Intentions {
       return Optional.empty();
     }
     PloverType type;
-    String cameo;
+    ActSubcodes.Family family;
+    String general;
     if (e.negated()) {
-      if (!REFUSAL.containsKey(e.type())) {
+      if (!COOPERATIVE.contains(e.type())) {
         return Optional.empty();
       }
       type = PloverType.REJECT; // "said it would not send troops"
-      cameo = REFUSAL.get(e.type());
-    } else if (PROMISE.containsKey(e.type())) {
+      family = ActSubcodes.Family.REFUSAL;
+      general = "120";
+    } else if (COOPERATIVE.contains(e.type())) {
       type = PloverType.AGREE;
-      cameo = PROMISE.get(e.type());
-    } else if (THREAT.containsKey(e.type())) {
+      family = ActSubcodes.Family.PROMISE;
+      general = "030";
+    } else if (HOSTILE.contains(e.type())) {
       type = PloverType.THREATEN;
-      cameo = THREAT.get(e.type());
+      family = ActSubcodes.Family.THREAT;
+      general = "130";
     } else {
       return Optional.empty();
     }
+    String cameo = subcodes.of(family, e.cameo()).orElse(general);
     return Optional.of(
         DerivedEvents.derive(types, e, type, null, cameo, e.actors(), e.recipients()));
   }

@@ -114,6 +114,22 @@ public final class PredicateFinder {
     return false;
   }
 
+  /**
+   * A light verb's row narrowed by its object's own row of the same type: "launched air strikes" is
+   * the air strike's 195, "carried out an assassination" the assassination's code, where the verb
+   * row alone says 190.
+   */
+  private PredicateEntry narrowed(DependencyGraph g, int verb, PredicateEntry row, int object) {
+    if (!lightVerbs.contains(lemma(g.token(verb)))) {
+      return row;
+    }
+    return nounTrigger(g, object)
+        .map(Trigger::entry)
+        .filter(n -> n.type() == row.type() && !n.cameo().equals(row.cameo()))
+        .map(n -> row.withCode(n.mode(), n.cameo()))
+        .orElse(row);
+  }
+
   /** An eventive noun, with a modifier that may narrow it ("hunger strike", "missile launch"). */
   private Optional<Trigger> nounTrigger(DependencyGraph g, int i) {
     String lemma = lemma(g.token(i));
@@ -143,7 +159,7 @@ public final class PredicateFinder {
       for (String key : objectKeys(g.token(o))) {
         Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, key);
         if (e.isPresent() && !e.get().objects().isEmpty()) {
-          return Optional.of(new Trigger(i, e.get(), o, false));
+          return Optional.of(new Trigger(i, narrowed(g, i, e.get(), o), o, false));
         }
       }
     }

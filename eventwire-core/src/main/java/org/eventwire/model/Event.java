@@ -39,31 +39,43 @@ public record Event(
 
   /** This event with its sanctions flags replaced. */
   public Event withSanctions(List<SanctionFlag> flags) {
-    return copy(recipients, date, datePrecision, dateText, flags, moreEvidence, explain);
+    return copy(cameo, recipients, date, datePrecision, dateText, flags, moreEvidence, explain);
   }
 
   /** This event with its recipients replaced. */
   public Event withRecipients(List<ActorRef> refs) {
-    return copy(refs, date, datePrecision, dateText, sanctions, moreEvidence, explain);
+    return copy(cameo, refs, date, datePrecision, dateText, sanctions, moreEvidence, explain);
   }
 
   /** This event dated otherwise. */
   public Event withDate(String when, DatePrecision precision, String text) {
-    return copy(recipients, when, precision, text, sanctions, moreEvidence, explain);
+    return copy(cameo, recipients, when, precision, text, sanctions, moreEvidence, explain);
   }
 
   /** This event with more evidence: other sentences of the same article reporting it. */
   public Event withMoreEvidence(List<Evidence> more) {
-    return copy(recipients, date, datePrecision, dateText, sanctions, more, explain);
+    return copy(cameo, recipients, date, datePrecision, dateText, sanctions, more, explain);
   }
 
   /** This event with its explanation replaced (null drops it). */
   public Event withExplanation(Explanation why) {
-    return copy(recipients, date, datePrecision, dateText, sanctions, moreEvidence, why);
+    return copy(cameo, recipients, date, datePrecision, dateText, sanctions, moreEvidence, why);
+  }
+
+  /**
+   * This event with a finer CAMEO code of the same root ("020" → "0232"), so its quad class holds.
+   */
+  public Event withCameo(String code) {
+    if (cameo == null || code == null || !code.startsWith(cameo.substring(0, 2))) {
+      throw new IllegalArgumentException(
+          "CAMEO code " + code + " is not of the root of " + cameo + " (" + id + ")");
+    }
+    return copy(code, recipients, date, datePrecision, dateText, sanctions, moreEvidence, explain);
   }
 
   /** A copy with the fields that later passes may change replaced. */
   private Event copy(
+      String newCameo,
       List<ActorRef> newRecipients,
       String newDate,
       DatePrecision newPrecision,
@@ -77,7 +89,7 @@ public record Event(
         type,
         mode,
         contexts,
-        cameo,
+        newCameo,
         intensity,
         quadClass,
         actors,

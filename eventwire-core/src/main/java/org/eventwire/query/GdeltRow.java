@@ -15,6 +15,7 @@ import org.eventwire.model.ActorRef;
 import org.eventwire.model.DatePrecision;
 import org.eventwire.model.Event;
 import org.eventwire.model.Location;
+import org.eventwire.resolve.actors.RoleCodes;
 import org.eventwire.store.StoredEvent;
 
 /**
@@ -30,10 +31,17 @@ public final class GdeltRow {
   private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private final FipsCodes fips;
+  private final RoleCodes roles;
 
   /** Rows whose location country codes are given in FIPS 10-4 by {@code fips}. */
   public GdeltRow(FipsCodes fips) {
+    this(fips, RoleCodes.loadDefault());
+  }
+
+  /** Rows whose religion and type columns are told apart by {@code roles}. */
+  public GdeltRow(FipsCodes fips, RoleCodes roles) {
     this.fips = fips;
+    this.roles = roles;
   }
 
   private static List<String> columns() {
@@ -155,7 +163,7 @@ public final class GdeltRow {
     return s.article().firstSeen() == null ? null : s.article().firstSeen().toLocalDate();
   }
 
-  private static void actor(List<String> f, ActorRef a) {
+  private void actor(List<String> f, ActorRef a) {
     if (a == null) {
       for (int i = 0; i < 10; i++) {
         f.add("");
@@ -169,11 +177,27 @@ public final class GdeltRow {
     f.add(clean(a.country()));
     f.add(code.startsWith("IGO") && code.length() >= 6 ? code.substring(3, 6) : "");
     f.add(""); // EthnicCode
-    f.add(""); // Religion1Code
-    f.add(""); // Religion2Code
-    f.add(clean(a.sector()));
-    f.add(""); // Type2Code
-    f.add(""); // Type3Code
+    List<String> religions = new ArrayList<>();
+    List<String> types = new ArrayList<>(List.of(clean(a.sector())));
+    for (String role : stackedRoles(code, a.sector())) {
+      (roles.religion(role) ? religions : types).add(role);
+    }
+    f.add(religions.size() > 0 ? religions.get(0) : ""); // Religion1Code
+    f.add(religions.size() > 1 ? religions.get(1) : ""); // Religion2Code
+    for (int i = 0; i < 3; i++) {
+      f.add(types.size() > i ? types.get(i) : ""); // Type1Code .. Type3Code
+    }
+  }
+
+  /** The codes stacked after the sector in an actor code ("MUS" of EGYOPPMUS). */
+  private static List<String> stackedRoles(String code, String sector) {
+    List<String> out = new ArrayList<>();
+    if (sector != null && code.length() > 6 && code.substring(3, 6).equals(sector)) {
+      for (int i = 6; i + 3 <= code.length(); i += 3) {
+        out.add(code.substring(i, i + 3));
+      }
+    }
+    return out;
   }
 
   private void geo(List<String> f, Location l) {

@@ -65,7 +65,7 @@ final class ActorDirectory {
           new ActorHit(
               "organization",
               o.name(),
-              code(kb, country, o.sector()),
+              code(kb, country, o.sector() + String.join("", o.roles())), // EGYOPPMUS
               country,
               null,
               o.sector(),

@@ -218,6 +218,14 @@ class ApiIT {
   }
 
   @Test
+  void anOrganisationsCodeStacksItsRolesAsTheCoderDoes() throws Exception {
+    JsonNode hits = get("/api/actors?q=brotherhood").body().get("actors");
+    assertThat(hits)
+        .anySatisfy(a -> assertThat(a.get("code").asText()).isEqualTo("EGYOPPMUS"))
+        .allSatisfy(a -> assertThat(a.get("sector").asText()).isNotEqualTo("OPPMUS"));
+  }
+
+  @Test
   void theArticleComesWithSpansOfEvidenceTriggerActorsDateAndPlace() throws Exception {
     Reply r = get("/api/articles/" + SeedStore.ARTICLE);
     String text = r.body().get("text").asText();

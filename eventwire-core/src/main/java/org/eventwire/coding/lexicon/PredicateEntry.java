@@ -54,6 +54,22 @@ public record PredicateEntry(
     note = note == null ? "" : note;
   }
 
+  /** This row with another mode and CAMEO code (a light verb narrowed by its object's row). */
+  public PredicateEntry withCode(String newMode, String newCameo) {
+    return new PredicateEntry(
+        lemma,
+        pos,
+        particle,
+        objects,
+        type,
+        newMode,
+        newCameo,
+        recipientSlots,
+        contexts,
+        note,
+        line);
+  }
+
   /** True when the row names a particle. */
   public boolean hasParticle() {
     return particle != null;

@@ -127,7 +127,7 @@ record Candidate(
             cameo,
             null,
             org.sector(),
-            cameo + org.sector(),
+            cameo + org.sector() + Roles.suffix(org.roles()),
             false,
             false,
             "organization",

@@ -90,7 +90,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     if (group.isEmpty()) {
       if (sector != null) {
         SectorTerm term = (SectorTerm) sector.entries().get(0);
-        String code = Candidate.NO_COUNTRY + term.sector();
+        String code = Candidate.NO_COUNTRY + term.sector() + Roles.suffix(term.roles());
         return List.of(
             new Resolution(
                 new ActorRef(text, null, null, null, term.sector(), code),
@@ -132,6 +132,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       Candidate c, Match sectorMatch, boolean inCore, boolean coordinated, String text) {
     SectorTerm term = sectorMatch == null ? null : (SectorTerm) sectorMatch.entries().get(0);
     String sector = term == null ? null : term.sector();
+    String roles = term == null ? "" : Roles.suffix(term.roles());
     String rule = c.rule();
     String source = c.source();
     ActorRef ref;
@@ -144,7 +145,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         rule += "+sector";
         source += " + " + term.source();
       }
-      String code = c.igo().code() + (added == null ? "" : added);
+      String code = c.igo().code() + (added == null ? "" : added + roles);
       ref = new ActorRef(text, c.igo().name(), null, c.igo().key(), added, code);
     } else {
       String effective = sector;
@@ -159,7 +160,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         ref = new ActorRef(text, c.name(), c.country(), null, null, null);
         rule += "-place";
       } else {
-        String code = c.cameo() + (effective == null ? "" : effective);
+        String code =
+            c.cameo() + (effective == null ? "" : effective + (sector == null ? "" : roles));
         ref = new ActorRef(text, c.name(), c.country(), null, effective, code);
       }
     }

@@ -33,7 +33,7 @@ public final class ImportedActorWriter {
     }
   }
 
-  private record Code(String country, String sector, boolean body) {}
+  private record Code(String country, String sector, String roles, boolean body) {}
 
   private final KnowledgeBase kb;
 
@@ -93,6 +93,7 @@ public final class ImportedActorWriter {
                 variants(a),
                 code.get().country(),
                 code.get().sector(),
+                code.get().roles(),
                 date(t.from()),
                 date(t.to()),
                 "imported from " + a.source() + " (" + t.code() + ")"));
@@ -115,7 +116,7 @@ public final class ImportedActorWriter {
         skipped.add(where + ": unknown international body");
         return Optional.empty();
       }
-      return Optional.of(new Code(body.get().key(), "GOV", true));
+      return Optional.of(new Code(body.get().key(), "GOV", "", true));
     }
     if (code.length() < 6) {
       skipped.add(where + ": no sector");
@@ -126,9 +127,10 @@ public final class ImportedActorWriter {
       skipped.add(where + ": ELI is derived from the dates of the offices");
       return Optional.empty();
     }
+    String roles = stackedRoles(code.substring(6));
     String prefix = code.substring(0, 3);
     if (prefix.equals(Candidate.NO_COUNTRY)) {
-      return Optional.of(new Code("", sector, false));
+      return Optional.of(new Code("", sector, roles, false));
     }
     Optional<Country> country =
         kb.countries().stream().filter(c -> c.cameo().equals(prefix)).findFirst();
@@ -136,7 +138,18 @@ public final class ImportedActorWriter {
       skipped.add(where + ": unknown country code " + prefix);
       return Optional.empty();
     }
-    return Optional.of(new Code(country.get().iso3(), sector, false));
+    return Optional.of(new Code(country.get().iso3(), sector, roles, false));
+  }
+
+  /**
+   * The roles stacked after the sector ("MUS" of {@code EGYOPPMUS}) as a {@code roles} cell; empty
+   * when the rest is not whole three-letter segments.
+   */
+  private static String stackedRoles(String rest) {
+    if (rest.isEmpty() || !rest.matches("([A-Z]{3})+")) {
+      return "";
+    }
+    return String.join("|", rest.split("(?<=\\G...)"));
   }
 
   private static String variants(ImportedActor a) {

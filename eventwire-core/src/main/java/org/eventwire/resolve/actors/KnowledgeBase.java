@@ -213,6 +213,13 @@ public final class KnowledgeBase {
   }
 
   private void checkReferences() {
+    RoleCodes roles = RoleCodes.loadDefault();
+    for (SectorTerm t : sectors) {
+      checkRoles(roles, t.roles(), t.source());
+    }
+    for (Organization org : organizations) {
+      checkRoles(roles, org.roles(), org.source());
+    }
     for (Igo igo : igos) {
       if (!igo.parent().isEmpty() && !igoByKey.containsKey(igo.parent())) {
         throw new IllegalArgumentException(igo.source() + ": unknown parent " + igo.parent());
@@ -231,6 +238,14 @@ public final class KnowledgeBase {
     for (Person p : people) {
       if (!countryByIso3.containsKey(p.country()) && !igoByKey.containsKey(p.country())) {
         throw new IllegalArgumentException(p.source() + ": unknown country or body " + p.country());
+      }
+    }
+  }
+
+  private static void checkRoles(RoleCodes known, List<String> roles, String source) {
+    for (String role : roles) {
+      if (!known.known(role)) {
+        throw new IllegalArgumentException(source + ": unknown role " + role + " (see roles.tsv)");
       }
     }
   }

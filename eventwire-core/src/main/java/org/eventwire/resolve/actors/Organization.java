@@ -11,7 +11,8 @@ import org.eventwire.resolve.TsvRow;
  * @param name canonical name
  * @param variants other names and abbreviations
  * @param country ISO alpha-3, or empty when the group has no single country
- * @param sector CAMEO sector
+ * @param sector CAMEO sector, the primary role
+ * @param roles further CAMEO role or religion codes stacked after the sector (MUS, HRI), in order
  * @param from first day this holds, or null
  * @param to first day it no longer holds, or null
  * @param note remarks
@@ -22,6 +23,7 @@ public record Organization(
     List<String> variants,
     String country,
     String sector,
+    List<String> roles,
     LocalDate from,
     LocalDate to,
     String note,
@@ -29,21 +31,24 @@ public record Organization(
     implements KbEntry, Dated {
 
   static final List<String> COLUMNS =
-      List.of("name", "variants", "country", "sector", "from", "to", "note");
+      List.of("name", "variants", "country", "sector", "roles", "from", "to", "note");
 
   public Organization {
     variants = List.copyOf(variants);
+    roles = List.copyOf(roles);
   }
 
   static Organization of(TsvRow row) {
+    String sector = row.required(3);
     return new Organization(
         row.required(0),
         row.list(1),
         row.cell(2),
-        row.required(3),
-        row.date(4),
+        sector,
+        Roles.parse(row, 4, sector),
         row.date(5),
-        row.cell(6),
+        row.date(6),
+        row.cell(7),
         row.source());
   }
 }

@@ -120,6 +120,9 @@ class PredicateLexiconDataTest {
       if (mapped == null && isAppeal(e)) {
         continue; // CAMEO 02 APPEAL: PLOVER folded it into REQUEST, so the table leaves it out
       }
+      if (mapped == null && isEmpatheticComment(e)) {
+        continue; // CAMEO 018: PLOVER has no statement type; sympathy is coded as SUPPORT
+      }
       if (mapped == null) {
         problems.add("line " + e.line() + ": cameo " + e.cameo() + " is not in the table");
       } else if (mapped != e.type() && DELIBERATE_EXCEPTIONS.get(e.cameo()) != e.type()) {
@@ -140,6 +143,19 @@ class PredicateLexiconDataTest {
   /** CAMEO's APPEAL family (020 to 028 and their four-digit codes), coded as REQUEST. */
   private static boolean isAppeal(PredicateEntry e) {
     return e.type() == PloverType.REQUEST && e.cameo().matches("02[0-8]\\d?");
+  }
+
+  /** CAMEO 018 (empathetic comment: sympathy, condolences), coded as SUPPORT. */
+  private static boolean isEmpatheticComment(PredicateEntry e) {
+    return e.type() == PloverType.SUPPORT && e.cameo().equals("018");
+  }
+
+  @Test
+  void condolencesAreAnEmpatheticCommentAndPraiseStaysSupport() {
+    assertThat(lexicon.bestVerb("express", null, "condolence").orElseThrow().cameo())
+        .isEqualTo("018");
+    assertThat(lexicon.bestNoun("condolence", null).orElseThrow().cameo()).isEqualTo("018");
+    assertThat(lexicon.bestVerb("express", null, "support").orElseThrow().cameo()).isEqualTo("051");
   }
 
   @Test

@@ -105,7 +105,7 @@ class DictionaryActorResolverTest {
     Phrase taliban = phrase("the Taliban");
     assertThat(resolver.resolve(taliban, LocalDate.of(2021, 8, 14)))
         .extracting(ActorRef::code)
-        .containsExactly("AFGREB");
+        .containsExactly("AFGREBMUS");
     assertThat(resolver.resolve(taliban, LocalDate.of(2021, 8, 15)))
         .extracting(ActorRef::code)
         .containsExactly("AFGGOV");

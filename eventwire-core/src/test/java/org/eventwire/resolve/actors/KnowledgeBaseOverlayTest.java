@@ -49,7 +49,7 @@ class KnowledgeBaseOverlayTest {
         PEOPLE_HEADER + "Vladimir Putin\t\tRUS\tMIL\tcommander\t2000-01-01\t\tPutin\n");
     Files.writeString(
         dir.resolve("organizations.tsv"),
-        "name\tvariants\tcountry\tsector\tfrom\tto\tnote\nYonhap\t\tKOR\tGOV\t\t\tuser says so\n");
+        "name\tvariants\tcountry\tsector\troles\tfrom\tto\tnote\nYonhap\t\tKOR\tGOV\t\t\t\tuser says so\n");
     DictionaryActorResolver resolver = new DictionaryActorResolver(shipped.withOverlay(dir));
 
     assertThat(resolver.resolve(phrase("Putin"), LocalDate.of(2010, 1, 1)))

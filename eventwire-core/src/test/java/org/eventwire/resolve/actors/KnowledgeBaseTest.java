@@ -135,6 +135,50 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void stackedRolesUseKnownCameoCodesAndNeverRepeatTheSector() {
+    RoleCodes roles = RoleCodes.loadDefault();
+    assertThat(SECTORS).allMatch(roles::known);
+    assertThat(kb.sectors())
+        .allSatisfy(
+            s -> {
+              assertThat(s.roles()).as(s.source()).allMatch(roles::known);
+              assertThat(s.roles()).as(s.source()).doesNotContain(s.sector());
+            });
+    assertThat(kb.organizations())
+        .allSatisfy(
+            o -> {
+              assertThat(o.roles()).as(o.source()).allMatch(roles::known);
+              assertThat(o.roles()).as(o.source()).doesNotContain(o.sector());
+            });
+    assertThat(kb.organizations()).anySatisfy(o -> assertThat(o.roles()).contains("MUS"));
+    assertThat(kb.sectors()).anySatisfy(s -> assertThat(s.roles()).contains("HRI"));
+    assertThat(roles.religion("MUS")).isTrue();
+    assertThat(roles.religion("HRI")).isFalse();
+  }
+
+  @Test
+  void aRoleTheCameoCodebookDoesNotKnowIsRejected(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("organizations.tsv"),
+        "name\tvariants\tcountry\tsector\troles\tfrom\tto\tnote\n"
+            + "Lantern Front\t\tNGA\tREB\tZZZ\t\t\t\n");
+    assertThatThrownBy(() -> kb.withOverlay(dir))
+        .hasMessageContaining("organizations.tsv:2")
+        .hasMessageContaining("unknown role ZZZ");
+  }
+
+  @Test
+  void aRoleThatIsNoThreeLetterCodeIsReportedWithItsFileAndLine(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("sectors.tsv"),
+        "phrase\tsector\troles\tgeneric\tnote\nzealot\tREB\tMuslim\t\t\n");
+    assertThatThrownBy(() -> KnowledgeBase.load(dir))
+        .hasMessageContaining("sectors.tsv:2")
+        .hasMessageContaining("'Muslim'");
+  }
+
+  @Test
   void noTwoPeopleHoldTheSameOfficeOfTheSameCountryAtTheSameTime() {
     List<String> overlaps = new ArrayList<>();
     List<Person> people = kb.people();
