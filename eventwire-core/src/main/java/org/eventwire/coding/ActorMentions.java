@@ -40,6 +40,7 @@ final class ActorMentions {
   private final String text;
   private final LocalDate date;
   private final ArticleContext context;
+  private final FlagStates flags;
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
   private final List<MentionDecision> decisions = new ArrayList<>();
 
@@ -56,6 +57,7 @@ final class ActorMentions {
     this.text = text;
     this.date = date;
     this.context = context;
+    this.flags = new FlagStates(resolver);
   }
 
   /**
@@ -217,6 +219,13 @@ final class ActorMentions {
     }
     List<Resolution> found = resolver.resolveExplained(p, date);
     List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
+    List<ActorRef> flag =
+        refs.stream().allMatch(r -> r.country() == null && r.igo() == null)
+            ? flags.of(p, date)
+            : List.of();
+    if (!flag.isEmpty()) {
+      return relabel(flag, p.text(), "a ship's flag state");
+    }
     List<ActorRef> owned = possessed(g, head, refs, excluding);
     if (!owned.isEmpty()) {
       return relabel(owned, p.text(), "possessor's country with the phrase's sector");

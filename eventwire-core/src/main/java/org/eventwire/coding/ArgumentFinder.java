@@ -170,6 +170,10 @@ public final class ArgumentFinder {
                     || r.equals("nmod:by")
                     || r.equals("nmod:agent"));
     String rule = "nominal-owner";
+    if (actors.isEmpty() && !slots.contains("from")) {
+      actors = g.enhancedChildren(n, r -> r.equals("nmod:from")); // "mediation from Qatar"
+      rule = "nominal-source";
+    }
     if (actors.isEmpty() && !slots.contains("of")) {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));
       rule = "nominal-theme";
@@ -177,6 +181,12 @@ public final class ArgumentFinder {
     if (actors.isEmpty()) {
       int h = g.head(n);
       String rel = g.relation(n);
+      if (h >= 0
+          && PredicateFinder.isQuantity(g.token(h))
+          && g.enhancedChildren(h, r -> r.equals("nmod:of")).contains(n)) {
+        rel = g.relation(h); // "adopted a package of sanctions": the package's verb
+        h = g.head(h);
+      }
       if (h >= 0
           && (rel.equals("obj") || (rel.startsWith("obl") && !OTHER_HAPPENING.contains(rel)))
           && g.token(h).isVerb()) {
@@ -239,6 +249,33 @@ public final class ArgumentFinder {
       }
     }
     return borrowedRecipients(g, t);
+  }
+
+  /**
+   * Other heads to try when the actor heads found no actor: the appositive beside each head
+   * ("Pakistan's envoy, Mohammad Sadiq, held talks"), and for a noun a participle modifies
+   * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun.
+   */
+  public List<Integer> fallbackActors(DependencyGraph g, Heads heads) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads.actors()) {
+      out.addAll(g.childrenByRelation(h, "appos"));
+      if (g.baseRelation(h).equals("appos") && g.head(h) >= 0) {
+        out.add(g.head(h));
+      }
+      int up = g.head(h);
+      if (heads.rule().equals("participle-head")
+          && up >= 0
+          && g.token(up).isVerb()
+          && Set.of("obj", "obl").contains(g.baseRelation(h))) {
+        List<Integer> subj =
+            g.enhancedChildren(up, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+        out.addAll(subj.isEmpty() ? inherited(g, up) : subj);
+      }
+    }
+    out.removeAll(heads.actors());
+    out.removeAll(heads.recipients());
+    return dedupe(out);
   }
 
   /**

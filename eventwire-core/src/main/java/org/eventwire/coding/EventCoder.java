@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -65,6 +66,8 @@ public final class EventCoder {
   private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
+  private final Set<String> actNouns =
+      PredicateFinder.loadWordList("eventwire/coding/act-nouns.txt");
 
   public EventCoder(
       PredicateFinder predicates,
@@ -143,6 +146,7 @@ public final class EventCoder {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = predicates.find(g);
+      Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
       for (Trigger t : triggers) {
@@ -157,11 +161,12 @@ public final class EventCoder {
           }
           if (e.recipients().isEmpty()
               && REACTIONS.contains(e.type())
-              && predicates.objectIsEvent(g, t)) {
+              && (predicates.objectIsEvent(g, t) || namesAct(g, t))) {
             e = e.withRecipients(culpritBefore(out.values(), e));
           }
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
+          idByToken.put(t.token(), e.id());
           if (!triggerTokens.contains(claim.cueToken())) {
             // a promise, threat or accusation already coded from its own verb is not derived again
             var intention =
@@ -175,6 +180,7 @@ public final class EventCoder {
           }
         }
       }
+      ThreatTargets.fill(g, triggers, idByToken, out);
       context.endSentence();
     }
     trace.addAll(mentions.decisions());
@@ -195,6 +201,11 @@ public final class EventCoder {
     }
     ArgumentFinder.Heads heads = arguments.find(g, t);
     List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
+    List<Integer> fallback = arguments.fallbackActors(g, heads);
+    if (!fallback.isEmpty() && actors.stream().allMatch(a -> a.code() == null)) {
+      List<ActorRef> other = refs(g, fallback, mentions, List.of());
+      actors = other.stream().anyMatch(a -> a.code() != null) ? other : actors;
+    }
     if (heads.rule().equals("subject") && !t.nominal()) {
       mentions.noteSubjects(actors);
     }
@@ -220,7 +231,10 @@ public final class EventCoder {
         recipients = targets;
       }
     }
-    if (recipients.isEmpty() && RECIPROCAL.contains(entry.type()) && distinctCodes(actors) > 1) {
+    if (recipients.isEmpty()
+        && RECIPROCAL.contains(entry.type())
+        && distinctCodes(actors) > 1
+        && !heads.rule().equals("nominal-source")) { // "support from X and Y": X and Y give
       recipients = actors;
     }
     PloverTypeInfo info = types.info(entry.type());
@@ -254,6 +268,10 @@ public final class EventCoder {
       parties.addAll(recipients);
       location = places.venue(entry.type(), date.historical(), parties);
       fromDateline = location != null;
+    }
+    if (location != null && location.country() != null && !fromDateline) {
+      actors = LocalActors.placed(actors, location.country()); // "police in Tbilisi"
+      recipients = LocalActors.placed(recipients, location.country());
     }
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();
@@ -374,6 +392,12 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */
+  private boolean namesAct(DependencyGraph g, Trigger t) {
+    return g.enhancedChildren(t.token(), r -> r.equals("obj")).stream()
+        .anyMatch(o -> actNouns.contains(PredicateFinder.lemma(g.token(o))));
   }
 
   /** A launch or firing with a target is an attack (CAMEO 190), not a show of force. */

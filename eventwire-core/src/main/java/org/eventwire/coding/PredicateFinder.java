@@ -38,7 +38,12 @@ public final class PredicateFinder {
           "pair",
           "handful",
           "set",
-          "kind");
+          "kind",
+          "package",
+          "round",
+          "wave",
+          "series",
+          "raft");
 
   private final PredicateLexicon lexicon;
   private final Set<String> lightVerbs;
@@ -215,6 +220,11 @@ public final class PredicateFinder {
       }
     }
     return expanded;
+  }
+
+  /** A quantity or container noun whose of-phrase names the thing ("a package of sanctions"). */
+  static boolean isQuantity(Token t) {
+    return QUANTITY.contains(lemma(t));
   }
 
   /** How an object can match a row's object list: its lemma, then "@person" for a named person. */

@@ -1,0 +1,66 @@
+package org.eventwire.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eventwire.model.Event;
+import org.eventwire.testing.EventExpectation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules added for recall on unseen copy (issue 3), on sentences we wrote, through the real
+ * CoreNLP pipeline (see {@link CoderIT}).
+ */
+class RecallRulesIT {
+
+  @BeforeAll
+  static void loadPipeline() {
+    CoderIT.loadPipeline();
+  }
+
+  @ParameterizedTest(name = "{1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the noun a participle modifies is no actor: the subject of its verb is
+        "Brazil's Senate adopted a motion condemning Venezuela.|ACCUSE BRA→VEN",
+        // a ship is its flag state's
+        "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
+        "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
+        // a container noun hands its verb to the event it holds
+        "Canada adopted a new package of sanctions against Iran.|SANCTION CAN→IRN",
+        // a threat without a target is aimed at its act's target
+        "Washington threatened to impose tariffs on Brazil.|THREATEN USA→BRA",
+        // a sector-only party acts where the sentence places the event
+        "Police fired tear gas at protesters in Nairobi on Tuesday.|ASSAULT KEN→KEN",
+        // lexicon rows
+        "Riot police used water cannon against students in Santiago.|ASSAULT →CHL",
+        "Peru ordered the expulsion of four Bolivian embassy staff.|SANCTION PER→BOL",
+        "Gabon said it was leaving the regional bloc.|SANCTION GAB",
+        // a nominal event's source is its actor
+        "Mediation from Qatar ended the siege.|CONSULT QAT",
+      })
+  void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
+    new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
+  }
+
+  @Test
+  void aReactionToAMoveTargetsTheActorOfTheLatestHostileAct() {
+    List<Event> events =
+        CoderIT.code("Egypt seized a Libyan fishing boat on Monday. Libya rejected the move.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("REJECT LBY→EGY")::matches);
+  }
+
+  @Test
+  void theSourcesOfSupportAreNotEachOthersPartners() {
+    List<Event> events = CoderIT.code("The plan enjoyed support from Chile and Peru.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> !e.recipients().isEmpty() && e.type().name().equals("SUPPORT"));
+  }
+}
