@@ -370,8 +370,15 @@ public final class ArgumentFinder {
     return -1;
   }
 
+  /** Phrases with that preposition; "out of" counts as "from" ("pulled out of Niger"). */
   private static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
-    return g.enhancedChildren(head, r -> r.equals("obl:" + prep) || r.equals("nmod:" + prep));
+    boolean from = prep.equals("from");
+    return g.enhancedChildren(
+        head,
+        r ->
+            r.equals("obl:" + prep)
+                || r.equals("nmod:" + prep)
+                || (from && (r.equals("obl:out_of") || r.equals("nmod:out_of"))));
   }
 
   private static List<Integer> dedupe(List<Integer> xs) {

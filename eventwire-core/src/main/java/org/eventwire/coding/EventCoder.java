@@ -223,7 +223,7 @@ public final class EventCoder {
     }
     if (entry.type() == PloverType.MOBILIZE && recipients.isEmpty()) {
       List<ActorRef> targets =
-          refs(g, arguments.targets(g, t), mentions, actorCountries).stream()
+          refs(g, targets(g, t), mentions, actorCountries).stream()
               .filter(r -> r.code() != null)
               .toList();
       if (!targets.isEmpty()) {
@@ -392,6 +392,13 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /** Targets of a launch or deployment, apart from event nouns ("at the request of X"). */
+  private List<Integer> targets(DependencyGraph g, Trigger t) {
+    return arguments.targets(g, t).stream()
+        .filter(h -> !predicates.isEventNoun(g.token(h)))
+        .toList();
   }
 
   /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */

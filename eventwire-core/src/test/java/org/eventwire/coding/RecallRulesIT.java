@@ -40,6 +40,11 @@ class RecallRulesIT {
         "Riot police used water cannon against students in Santiago.|ASSAULT →CHL",
         "Peru ordered the expulsion of four Bolivian embassy staff.|SANCTION PER→BOL",
         "Gabon said it was leaving the regional bloc.|SANCTION GAB",
+        "Bolivia revoked a trade agreement with Chile.|SANCTION BOL→CHL",
+        "A Malta-flagged tanker was seized by Venezuelan forces.|COERCE VEN→MLT",
+        // particles the parser marks as adverbs or as "out of"; "half of" as a quantity
+        "Ecuador has agreed to pull its soldiers out of Peru.|RETREAT ECU→PER",
+        "Armenia said it had pulled back half of its troops.|RETREAT ARM",
         // a nominal event's source is its actor
         "Mediation from Qatar ended the siege.|CONSULT QAT",
       })
@@ -54,6 +59,17 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("REJECT LBY→EGY")::matches);
+  }
+
+  @Test
+  void aDeploymentAtSomeonesRequestIsNoAttackOnThem() {
+    List<Event> events =
+        CoderIT.code(
+            "Rwanda deployed troops to Mozambique at the request of the government of Mozambique.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .isNotEmpty()
+        .noneMatch(e -> e.type().name().equals("ASSAULT"));
   }
 
   @Test
