@@ -178,24 +178,9 @@ public final class ArgumentFinder {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));
       rule = "nominal-theme";
     }
-    if (actors.isEmpty()) {
-      int h = g.head(n);
-      String rel = g.relation(n);
-      if (h >= 0
-          && PredicateFinder.isQuantity(g.token(h))
-          && g.enhancedChildren(h, r -> r.equals("nmod:of")).contains(n)) {
-        rel = g.relation(h); // "adopted a package of sanctions": the package's verb
-        h = g.head(h);
-      }
-      if (h >= 0
-          && (rel.equals("obj") || (rel.startsWith("obl") && !OTHER_HAPPENING.contains(rel)))
-          && g.token(h).isVerb()) {
-        actors = g.enhancedChildren(h, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
-        if (actors.isEmpty()) {
-          actors = inherited(g, h); // "agreed to widen sanctions on X"
-        }
-        rule = "nominal-governor-subject";
-      }
+    if (actors.isEmpty() && governorVerb(g, n, false) >= 0) {
+      actors = governorSubjects(g, n, false);
+      rule = "nominal-governor-subject";
     }
     List<Integer> recipients = new ArrayList<>();
     for (String slot : slots) {
@@ -216,6 +201,34 @@ public final class ArgumentFinder {
     }
     recipients.removeAll(actors);
     return new Heads(dedupe(actors), dedupe(recipients), false, rule);
+  }
+
+  /**
+   * The verb a nominal event is the object or oblique of ("held a summit", "agreed to widen
+   * sanctions"), through a container noun ("adopted a package of sanctions"), or -1.
+   */
+  private static int governorVerb(DependencyGraph g, int n, boolean objectOnly) {
+    int h = g.head(n);
+    String rel = g.relation(n);
+    if (h >= 0
+        && PredicateFinder.isQuantity(g.token(h))
+        && g.enhancedChildren(h, r -> r.equals("nmod:of")).contains(n)) {
+      rel = g.relation(h); // "adopted a package of sanctions": the package's verb
+      h = g.head(h);
+    }
+    boolean oblique = !objectOnly && rel.startsWith("obl") && !OTHER_HAPPENING.contains(rel);
+    boolean slot = rel.equals("obj") || oblique;
+    return h >= 0 && slot && g.token(h).isVerb() ? h : -1;
+  }
+
+  /** The subject of a nominal event's governing verb, or the subject that verb inherits. */
+  private List<Integer> governorSubjects(DependencyGraph g, int n, boolean objectOnly) {
+    int h = governorVerb(g, n, objectOnly);
+    if (h < 0) {
+      return List.of();
+    }
+    List<Integer> subj = g.enhancedChildren(h, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+    return subj.isEmpty() ? inherited(g, h) : subj; // "agreed to widen sanctions on X"
   }
 
   private List<Integer> recipients(DependencyGraph g, Trigger t, boolean passive) {
@@ -254,10 +267,15 @@ public final class ArgumentFinder {
   /**
    * Other heads to try when the actor heads found no actor: the appositive beside each head
    * ("Pakistan's envoy, Mohammad Sadiq, held talks"), and for a noun a participle modifies
-   * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun.
+   * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun; for a
+   * nominal event whose owner or theme names nobody, the subject of the verb it is the object of.
    */
-  public List<Integer> fallbackActors(DependencyGraph g, Heads heads) {
+  public List<Integer> fallbackActors(DependencyGraph g, Trigger t, Heads heads) {
     List<Integer> out = new ArrayList<>();
+    if (heads.rule().startsWith("nominal") && !heads.rule().equals("nominal-governor-subject")) {
+      // "oversaw a firing drill": who oversaw; not "expressed sorrow for the horrific shootings"
+      out.addAll(governorSubjects(g, t.token(), true));
+    }
     for (int h : heads.actors()) {
       out.addAll(g.childrenByRelation(h, "appos"));
       if (g.baseRelation(h).equals("appos") && g.head(h) >= 0) {
@@ -330,7 +348,13 @@ public final class ArgumentFinder {
       }
     }
     if (CONTENT_TARGET.contains(t.entry().type())) {
-      for (int c : g.childrenByRelation(v, "ccomp")) {
+      List<Integer> clauses = new ArrayList<>(g.childrenByRelation(v, "ccomp"));
+      for (int c : g.childrenByRelation(v, "advcl")) {
+        if (infinitive(g, c)) {
+          clauses.add(c); // "called on both sides to stop", parsed as a clause with a subject
+        }
+      }
+      for (int c : clauses) {
         List<Integer> subj = g.enhancedChildren(c, r -> r.startsWith("nsubj"));
         if (!subj.isEmpty()) {
           return subj; // "alleged that France was aware", "demanded that Iraq leave"

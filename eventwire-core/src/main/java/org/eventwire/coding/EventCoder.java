@@ -159,10 +159,11 @@ public final class EventCoder {
           if (e.type() == PloverType.AGREE && promisesForce(g, t, triggers)) {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
-          if (e.recipients().isEmpty()
+          if (e.recipients().stream().allMatch(r -> r.country() == null && r.igo() == null)
               && REACTIONS.contains(e.type())
               && (predicates.objectIsEvent(g, t) || namesAct(g, t))) {
-            e = e.withRecipients(culpritBefore(out.values(), e));
+            List<ActorRef> culprits = culpritBefore(out.values(), e);
+            e = culprits.isEmpty() ? e : e.withRecipients(culprits);
           }
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
@@ -201,7 +202,7 @@ public final class EventCoder {
     }
     ArgumentFinder.Heads heads = arguments.find(g, t);
     List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
-    List<Integer> fallback = arguments.fallbackActors(g, heads);
+    List<Integer> fallback = arguments.fallbackActors(g, t, heads);
     if (!fallback.isEmpty() && actors.stream().allMatch(a -> a.code() == null)) {
       List<ActorRef> other = refs(g, fallback, mentions, List.of());
       actors = other.stream().anyMatch(a -> a.code() != null) ? other : actors;

@@ -45,6 +45,16 @@ class RecallRulesIT {
         // particles the parser marks as adverbs or as "out of"; "half of" as a quantity
         "Ecuador has agreed to pull its soldiers out of Peru.|RETREAT ECU→PER",
         "Armenia said it had pulled back half of its troops.|RETREAT ARM",
+        "Norway will send an air-defence battery to Poland.|AID NOR→POL",
+        "China launched naval drills near the Philippines.|MOBILIZE CHN→PHL",
+        // a nominal event whose owner names nobody: the subject of the verb it is the object of
+        "Pakistan's army chief oversaw a live-fire drill near the border.|MOBILIZE PAK",
+        // both sides of a civil war are one country
+        "Fighting between the army and rebels continued in Chad. Nigeria called on both sides to"
+            + " stop fighting.|REQUEST NGA→TCD",
+        // a reaction whose target names no country targets the latest hostile act's actor
+        "China launched naval drills near the Philippines. Manila condemned the drills.|ACCUSE"
+            + " PHL→CHN",
         // a nominal event's source is its actor
         "Mediation from Qatar ended the siege.|CONSULT QAT",
       })
@@ -70,6 +80,17 @@ class RecallRulesIT {
         .as(EventExpectation.describe(events))
         .isNotEmpty()
         .noneMatch(e -> e.type().name().equals("ASSAULT"));
+  }
+
+  @Test
+  void sorrowForShootingsDoesNotMakeTheMournerTheGunman() {
+    List<Event> events = CoderIT.code("Canada expressed sorrow for the deadly shootings in Texas.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(
+            e ->
+                e.type().name().equals("ASSAULT")
+                    && e.actors().stream().anyMatch(a -> "CAN".equals(a.country())));
   }
 
   @Test
