@@ -334,6 +334,9 @@ final class ActorMentions {
    */
   private List<ActorRef> possessed(
       DependencyGraph g, int head, List<ActorRef> refs, List<String> excluding) {
+    if (refs.isEmpty() && g.token(head).lemma().equalsIgnoreCase("country")) {
+      return ownCountries(g, head); // "their countries were leaving the bloc"
+    }
     if (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null) {
       return List.of();
     }
@@ -351,6 +354,24 @@ final class ActorMentions {
           .filter(r -> r.country() != null)
           .map(r -> DefiniteReferences.withSector(r, sector))
           .toList();
+    }
+    return List.of();
+  }
+
+  /** "Their countries", "its country": the countries of the possessive pronoun's referents. */
+  private List<ActorRef> ownCountries(DependencyGraph g, int head) {
+    for (int owner : g.childrenByRelation(head, "nmod:poss")) {
+      if (g.token(owner).isPronoun()) {
+        List<ActorRef> speakers = speakerAbove(g, head, List.of()); // "X and Y said their ..."
+        List<ActorRef> owners =
+            speakers.isEmpty() ? possessorPronoun(g, head, g.token(owner)) : speakers;
+        return owners.stream()
+            .map(ActorRef::country)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .map(c -> new ActorRef(c, null, c, null, null, c))
+            .toList();
+      }
     }
     return List.of();
   }

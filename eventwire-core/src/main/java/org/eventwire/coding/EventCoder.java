@@ -270,9 +270,13 @@ public final class EventCoder {
       location = places.venue(entry.type(), date.historical(), parties);
       fromDateline = location != null;
     }
-    if (location != null && location.country() != null && !fromDateline) {
-      actors = LocalActors.placed(actors, location.country()); // "police in Tbilisi"
-      recipients = LocalActors.placed(recipients, location.country());
+    String home = location != null && !fromDateline ? location.country() : null; // "in Tbilisi"
+    if (home == null && LocalActors.noneHasACountry(actors, recipients)) {
+      home = places.datelineCountry(); // "TBILISI (AP) - Riot police fired tear gas at ..."
+    }
+    if (home != null) {
+      actors = LocalActors.placed(actors, home);
+      recipients = LocalActors.placed(recipients, home);
     }
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();

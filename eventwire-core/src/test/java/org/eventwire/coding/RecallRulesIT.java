@@ -55,20 +55,15 @@ class RecallRulesIT {
         // a reaction whose target names no country targets the latest hostile act's actor
         "China launched naval drills near the Philippines. Manila condemned the drills.|ACCUSE"
             + " PHL→CHN",
+        // a reaction to "the move" targets the actor of the latest hostile act
+        "Egypt seized a Libyan fishing boat on Monday. Libya rejected the move.|REJECT LBY→EGY",
+        // "their countries" are the speakers'
+        "The leaders of Chile and Peru said their countries were leaving the bloc.|SANCTION CHL",
         // a nominal event's source is its actor
         "Mediation from Qatar ended the siege.|CONSULT QAT",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
-  }
-
-  @Test
-  void aReactionToAMoveTargetsTheActorOfTheLatestHostileAct() {
-    List<Event> events =
-        CoderIT.code("Egypt seized a Libyan fishing boat on Monday. Libya rejected the move.");
-    assertThat(events)
-        .as(EventExpectation.describe(events))
-        .anyMatch(EventExpectation.parse("REJECT LBY→EGY")::matches);
   }
 
   @Test
@@ -91,6 +86,17 @@ class RecallRulesIT {
             e ->
                 e.type().name().equals("ASSAULT")
                     && e.actors().stream().anyMatch(a -> "CAN".equals(a.country())));
+  }
+
+  @Test
+  void unnamedPoliceAndProtestersInAWireStoryAreTheDatelineCountrys() {
+    String text =
+        "Clashes in Lima\n\nLIMA, March 17 (Reuters) - Riot police fired tear gas at"
+            + " protesters on Thursday.\n";
+    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("ASSAULT PER→PER")::matches);
   }
 
   @Test
