@@ -278,6 +278,7 @@ public final class ArgumentFinder {
     }
     for (int h : heads.actors()) {
       out.addAll(g.childrenByRelation(h, "appos"));
+      commaApposition(g, h).ifPresent(out::add);
       if (g.baseRelation(h).equals("appos") && g.head(h) >= 0) {
         out.add(g.head(h));
       }
@@ -294,6 +295,27 @@ public final class ArgumentFinder {
     out.removeAll(heads.actors());
     out.removeAll(heads.recipients());
     return dedupe(out);
+  }
+
+  /**
+   * "Pakistan's envoy, Mohammad Sadiq, held talks" when the parser hangs the title phrase on the
+   * verb instead of making it the name's appositive: the common noun whose phrase ends right before
+   * the comma that opens the subject's phrase, if it too depends on the subject's verb.
+   */
+  private static java.util.Optional<Integer> commaApposition(DependencyGraph g, int subject) {
+    int first = g.subtree(subject, r -> false).get(0);
+    int verb = g.head(subject);
+    if (first < 2 || verb < 0 || !g.token(first - 1).word().equals(",")) {
+      return java.util.Optional.empty();
+    }
+    int x = first - 2;
+    while (g.head(x) >= 0 && g.head(x) != verb) {
+      x = g.head(x);
+    }
+    boolean title = g.token(x).pos().startsWith("NN") && !g.token(x).isProperNoun();
+    return g.head(x) == verb && x != subject && title && g.token(x).ner().equals("O")
+        ? java.util.Optional.of(x)
+        : java.util.Optional.empty();
   }
 
   /**

@@ -41,6 +41,7 @@ class RecallRulesIT {
         "Peru ordered the expulsion of four Bolivian embassy staff.|SANCTION PER→BOL",
         "Gabon said it was leaving the regional bloc.|SANCTION GAB",
         "Bolivia revoked a trade agreement with Chile.|SANCTION BOL→CHL",
+        "Estonia declared a Russian diplomat persona non grata on Monday.|SANCTION EST→RUS",
         "A Malta-flagged tanker was seized by Venezuelan forces.|COERCE VEN→MLT",
         // particles the parser marks as adverbs or as "out of"; "half of" as a quantity
         "Ecuador has agreed to pull its soldiers out of Peru.|RETREAT ECU→PER",
