@@ -68,6 +68,8 @@ public final class EventCoder {
   private final SanctionsScreen sanctions;
   private final Set<String> actNouns =
       PredicateFinder.loadWordList("eventwire/coding/act-nouns.txt");
+  private final Set<String> retaliation =
+      PredicateFinder.loadWordList("eventwire/coding/retaliation-words.txt");
 
   public EventCoder(
       PredicateFinder predicates,
@@ -160,16 +162,18 @@ public final class EventCoder {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
           if (e.recipients().stream().allMatch(r -> r.country() == null && r.igo() == null)
-              && REACTIONS.contains(e.type())
-              && (predicates.objectIsEvent(g, t) || namesAct(g, t))) {
+              && (answers(g, t)
+                  || (REACTIONS.contains(e.type())
+                      && (predicates.objectIsEvent(g, t) || namesAct(g, t))))) {
             List<ActorRef> culprits = culpritBefore(out.values(), e);
             e = culprits.isEmpty() ? e : e.withRecipients(culprits);
           }
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
           idByToken.put(t.token(), e.id());
-          if (!triggerTokens.contains(claim.cueToken())) {
-            // a promise, threat or accusation already coded from its own verb is not derived again
+          if (!triggerTokens.contains(claim.cueToken()) || answers(g, t)) {
+            // a promise, threat or accusation already coded from its own verb is not derived
+            // again, but a vow to retaliate is also a threat against the one answered
             var intention =
                 claim.kind() == ClaimCues.Kind.SCHEDULE
                     ? Optional.<Event>empty() // a timetable promises nothing
@@ -404,6 +408,11 @@ public final class EventCoder {
     return arguments.targets(g, t).stream()
         .filter(h -> !predicates.isEventNoun(g.token(h)))
         .toList();
+  }
+
+  /** "vowed to retaliate", "will take countermeasures": an act answering another's. */
+  private boolean answers(DependencyGraph g, Trigger t) {
+    return retaliation.contains(PredicateFinder.lemma(g.token(t.token())));
   }
 
   /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */

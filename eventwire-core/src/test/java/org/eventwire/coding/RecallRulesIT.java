@@ -60,6 +60,11 @@ class RecallRulesIT {
         "Egypt seized a Libyan fishing boat on Monday. Libya rejected the move.|REJECT LBY→EGY",
         // "their countries" are the speakers'
         "The leaders of Chile and Peru said their countries were leaving the bloc.|SANCTION CHL",
+        // a vow to retaliate, or countermeasures announced, threaten the one who acted
+        "Sudan bombed a market in eastern Chad on Monday. Chad vowed to retaliate.|THREATEN"
+            + " TCD→SDN",
+        "Sudan bombed a market in eastern Chad on Monday. Chad said it would take"
+            + " countermeasures.|THREATEN TCD→SDN",
         // a nominal event's source is its actor
         "Mediation from Qatar ended the siege.|CONSULT QAT",
       })
