@@ -135,7 +135,7 @@ public final class ArgumentFinder {
   }
 
   /** Walks up control relations to the nearest clause with a subject (or an accused object). */
-  private List<Integer> inherited(DependencyGraph g, int v) {
+  List<Integer> inherited(DependencyGraph g, int v) {
     int cur = v;
     while (g.head(cur) >= 0 && CONTROL.contains(g.baseRelation(cur))) {
       int up = g.head(cur);
@@ -222,7 +222,7 @@ public final class ArgumentFinder {
   }
 
   /** The subject of a nominal event's governing verb, or the subject that verb inherits. */
-  private List<Integer> governorSubjects(DependencyGraph g, int n, boolean objectOnly) {
+  List<Integer> governorSubjects(DependencyGraph g, int n, boolean objectOnly) {
     int h = governorVerb(g, n, objectOnly);
     if (h < 0) {
       return List.of();
@@ -262,60 +262,6 @@ public final class ArgumentFinder {
       }
     }
     return borrowedRecipients(g, t);
-  }
-
-  /**
-   * Other heads to try when the actor heads found no actor: the appositive beside each head
-   * ("Pakistan's envoy, Mohammad Sadiq, held talks"), and for a noun a participle modifies
-   * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun; for a
-   * nominal event whose owner or theme names nobody, the subject of the verb it is the object of.
-   */
-  public List<Integer> fallbackActors(DependencyGraph g, Trigger t, Heads heads) {
-    List<Integer> out = new ArrayList<>();
-    if (heads.rule().startsWith("nominal") && !heads.rule().equals("nominal-governor-subject")) {
-      // "oversaw a firing drill": who oversaw; not "expressed sorrow for the horrific shootings"
-      out.addAll(governorSubjects(g, t.token(), true));
-    }
-    for (int h : heads.actors()) {
-      out.addAll(g.childrenByRelation(h, "appos"));
-      commaApposition(g, h).ifPresent(out::add);
-      if (g.baseRelation(h).equals("appos") && g.head(h) >= 0) {
-        out.add(g.head(h));
-      }
-      int up = g.head(h);
-      if (heads.rule().equals("participle-head")
-          && up >= 0
-          && g.token(up).isVerb()
-          && Set.of("obj", "obl").contains(g.baseRelation(h))) {
-        List<Integer> subj =
-            g.enhancedChildren(up, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
-        out.addAll(subj.isEmpty() ? inherited(g, up) : subj);
-      }
-    }
-    out.removeAll(heads.actors());
-    out.removeAll(heads.recipients());
-    return dedupe(out);
-  }
-
-  /**
-   * "Pakistan's envoy, Mohammad Sadiq, held talks" when the parser hangs the title phrase on the
-   * verb instead of making it the name's appositive: the common noun whose phrase ends right before
-   * the comma that opens the subject's phrase, if it too depends on the subject's verb.
-   */
-  private static java.util.Optional<Integer> commaApposition(DependencyGraph g, int subject) {
-    int first = g.subtree(subject, r -> false).get(0);
-    int verb = g.head(subject);
-    if (first < 2 || verb < 0 || !g.token(first - 1).word().equals(",")) {
-      return java.util.Optional.empty();
-    }
-    int x = first - 2;
-    while (g.head(x) >= 0 && g.head(x) != verb) {
-      x = g.head(x);
-    }
-    boolean title = g.token(x).pos().startsWith("NN") && !g.token(x).isProperNoun();
-    return g.head(x) == verb && x != subject && title && g.token(x).ner().equals("O")
-        ? java.util.Optional.of(x)
-        : java.util.Optional.empty();
   }
 
   /**

@@ -44,12 +44,9 @@ public final class EventCoder {
   private static final Set<PloverType> RECIPROCAL =
       Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
 
-  /** Reactions to an act named only by a noun ("condemned the seizure"). */
+  /** Acts of force a promise can announce ("pledged to expel"). */
   private static final Set<PloverType> FORCE =
       Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION);
-
-  private static final Set<PloverType> REACTIONS =
-      Set.of(PloverType.ACCUSE, PloverType.PROTEST, PloverType.REJECT, PloverType.SANCTION);
 
   private final PredicateFinder predicates;
   private final ArgumentFinder arguments;
@@ -61,15 +58,13 @@ public final class EventCoder {
   private final Allegations allegations;
   private final RequestedActs requested;
   private final ParseRepairs repairs;
+  private final ReactionTargets reactions;
+  private final FallbackActors fallbacks;
   private final HappeningMerger merger = new HappeningMerger();
   private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
-  private final Set<String> actNouns =
-      PredicateFinder.loadWordList("eventwire/coding/act-nouns.txt");
-  private final Set<String> retaliation =
-      PredicateFinder.loadWordList("eventwire/coding/retaliation-words.txt");
 
   public EventCoder(
       PredicateFinder predicates,
@@ -90,6 +85,8 @@ public final class EventCoder {
     this.allegations = new Allegations(types);
     this.requested = new RequestedActs(claims.cues());
     this.repairs = new ParseRepairs(claims.cues());
+    this.reactions = new ReactionTargets(predicates);
+    this.fallbacks = new FallbackActors(arguments);
     this.gazetteer = gazetteer;
     this.sanctions = sanctions;
   }
@@ -161,17 +158,11 @@ public final class EventCoder {
           if (e.type() == PloverType.AGREE && promisesForce(g, t, triggers)) {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
-          if (e.recipients().stream().allMatch(r -> r.country() == null && r.igo() == null)
-              && (answers(g, t)
-                  || (REACTIONS.contains(e.type())
-                      && (predicates.objectIsEvent(g, t) || namesAct(g, t))))) {
-            List<ActorRef> culprits = culpritBefore(out.values(), e);
-            e = culprits.isEmpty() ? e : e.withRecipients(culprits);
-          }
+          e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
           idByToken.put(t.token(), e.id());
-          if (!triggerTokens.contains(claim.cueToken()) || answers(g, t)) {
+          if (!triggerTokens.contains(claim.cueToken()) || reactions.answers(g, t)) {
             // a promise, threat or accusation already coded from its own verb is not derived
             // again, but a vow to retaliate is also a threat against the one answered
             var intention =
@@ -206,7 +197,7 @@ public final class EventCoder {
     }
     ArgumentFinder.Heads heads = arguments.find(g, t);
     List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
-    List<Integer> fallback = arguments.fallbackActors(g, t, heads);
+    List<Integer> fallback = fallbacks.heads(g, t, heads);
     if (!fallback.isEmpty() && actors.stream().allMatch(a -> a.code() == null)) {
       List<ActorRef> other = refs(g, fallback, mentions, List.of());
       actors = other.stream().anyMatch(a -> a.code() != null) ? other : actors;
@@ -381,44 +372,11 @@ public final class EventCoder {
     return new Explanation(predicate, heads.rule(), who, cue, when, where);
   }
 
-  /**
-   * "Iran seized a tanker. The US condemned the seizure.": the act a reaction names by a noun is
-   * taken to be the latest conflictual act coded before it; its actors, if they are not the
-   * reacting party, are the reaction's target.
-   */
-  private static List<ActorRef> culpritBefore(java.util.Collection<Event> before, Event reaction) {
-    List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
-    List<Event> earlier = new ArrayList<>(before);
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Event e = earlier.get(i);
-      if (e.quadClass() < 3 || e.negated()) {
-        continue;
-      }
-      List<ActorRef> culprits =
-          e.actors().stream().filter(a -> a.code() != null && !own.contains(a.country())).toList();
-      if (!culprits.isEmpty()) {
-        return culprits;
-      }
-    }
-    return List.of();
-  }
-
   /** Targets of a launch or deployment, apart from event nouns ("at the request of X"). */
   private List<Integer> targets(DependencyGraph g, Trigger t) {
     return arguments.targets(g, t).stream()
         .filter(h -> !predicates.isEventNoun(g.token(h)))
         .toList();
-  }
-
-  /** "vowed to retaliate", "will take countermeasures": an act answering another's. */
-  private boolean answers(DependencyGraph g, Trigger t) {
-    return retaliation.contains(PredicateFinder.lemma(g.token(t.token())));
-  }
-
-  /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */
-  private boolean namesAct(DependencyGraph g, Trigger t) {
-    return g.enhancedChildren(t.token(), r -> r.equals("obj")).stream()
-        .anyMatch(o -> actNouns.contains(PredicateFinder.lemma(g.token(o))));
   }
 
   /** A launch or firing with a target is an attack (CAMEO 190), not a show of force. */

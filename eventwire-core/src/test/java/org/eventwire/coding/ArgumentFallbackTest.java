@@ -36,7 +36,7 @@ class ArgumentFallbackTest {
   /** The fallback heads for a meeting predicate at {@code trigger} with that object. */
   private List<Integer> fallback(DependencyGraph g, int trigger, int object) {
     Trigger t = new Trigger(trigger, MEET, object, false);
-    return finder.fallbackActors(g, t, finder.find(g, t));
+    return new FallbackActors(finder).heads(g, t, finder.find(g, t));
   }
 
   @ParameterizedTest(name = "{0}")
