@@ -40,6 +40,7 @@ final class ActorMentions {
   private final String text;
   private final LocalDate date;
   private final ArticleContext context;
+  private final FlagStates flags;
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
   private final List<MentionDecision> decisions = new ArrayList<>();
 
@@ -56,6 +57,7 @@ final class ActorMentions {
     this.text = text;
     this.date = date;
     this.context = context;
+    this.flags = new FlagStates(resolver);
   }
 
   /**
@@ -220,6 +222,13 @@ final class ActorMentions {
     }
     List<Resolution> found = resolver.resolveExplained(p, date);
     List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
+    List<ActorRef> flag =
+        refs.stream().allMatch(r -> r.country() == null && r.igo() == null)
+            ? flags.of(p, date)
+            : List.of();
+    if (!flag.isEmpty()) {
+      return relabel(flag, p.text(), "a ship's flag state");
+    }
     List<ActorRef> owned = possessed(g, head, refs, excluding);
     if (!owned.isEmpty()) {
       return relabel(owned, p.text(), "possessor's country with the phrase's sector");
@@ -328,6 +337,9 @@ final class ActorMentions {
    */
   private List<ActorRef> possessed(
       DependencyGraph g, int head, List<ActorRef> refs, List<String> excluding) {
+    if (refs.isEmpty() && g.token(head).lemma().equalsIgnoreCase("country")) {
+      return ownCountries(g, head); // "their countries were leaving the bloc"
+    }
     if (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null) {
       return List.of();
     }
@@ -345,6 +357,24 @@ final class ActorMentions {
           .filter(r -> r.country() != null)
           .map(r -> DefiniteReferences.withSector(r, sector))
           .toList();
+    }
+    return List.of();
+  }
+
+  /** "Their countries", "its country": the countries of the possessive pronoun's referents. */
+  private List<ActorRef> ownCountries(DependencyGraph g, int head) {
+    for (int owner : g.childrenByRelation(head, "nmod:poss")) {
+      if (g.token(owner).isPronoun()) {
+        List<ActorRef> speakers = speakerAbove(g, head, List.of()); // "X and Y said their ..."
+        List<ActorRef> owners =
+            speakers.isEmpty() ? possessorPronoun(g, head, g.token(owner)) : speakers;
+        return owners.stream()
+            .map(ActorRef::country)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .map(c -> new ActorRef(c, null, c, null, null, c))
+            .toList();
+      }
     }
     return List.of();
   }

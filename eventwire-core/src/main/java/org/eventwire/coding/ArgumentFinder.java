@@ -135,7 +135,7 @@ public final class ArgumentFinder {
   }
 
   /** Walks up control relations to the nearest clause with a subject (or an accused object). */
-  private List<Integer> inherited(DependencyGraph g, int v) {
+  List<Integer> inherited(DependencyGraph g, int v) {
     int cur = v;
     while (g.head(cur) >= 0 && CONTROL.contains(g.baseRelation(cur))) {
       int up = g.head(cur);
@@ -172,22 +172,17 @@ public final class ArgumentFinder {
     // the modifier the row was chosen by ("hunger" strike, "air" strike) names no owner
     actors.removeIf(a -> t.entry().objects().contains(PredicateFinder.lemma(g.token(a))));
     String rule = "nominal-owner";
+    if (actors.isEmpty() && !slots.contains("from")) {
+      actors = g.enhancedChildren(n, r -> r.equals("nmod:from")); // "mediation from Qatar"
+      rule = "nominal-source";
+    }
     if (actors.isEmpty() && !slots.contains("of")) {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));
       rule = "nominal-theme";
     }
-    if (actors.isEmpty()) {
-      int h = g.head(n);
-      String rel = g.relation(n);
-      if (h >= 0
-          && (rel.equals("obj") || (rel.startsWith("obl") && !OTHER_HAPPENING.contains(rel)))
-          && g.token(h).isVerb()) {
-        actors = g.enhancedChildren(h, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
-        if (actors.isEmpty()) {
-          actors = inherited(g, h); // "agreed to widen sanctions on X"
-        }
-        rule = "nominal-governor-subject";
-      }
+    if (actors.isEmpty() && governorVerb(g, n, false) >= 0) {
+      actors = governorSubjects(g, n, false);
+      rule = "nominal-governor-subject";
     }
     List<Integer> recipients = new ArrayList<>();
     for (String slot : slots) {
@@ -208,6 +203,34 @@ public final class ArgumentFinder {
     }
     recipients.removeAll(actors);
     return new Heads(dedupe(actors), dedupe(recipients), false, rule);
+  }
+
+  /**
+   * The verb a nominal event is the object or oblique of ("held a summit", "agreed to widen
+   * sanctions"), through a container noun ("adopted a package of sanctions"), or -1.
+   */
+  private static int governorVerb(DependencyGraph g, int n, boolean objectOnly) {
+    int h = g.head(n);
+    String rel = g.relation(n);
+    if (h >= 0
+        && PredicateFinder.isQuantity(g.token(h))
+        && g.enhancedChildren(h, r -> r.equals("nmod:of")).contains(n)) {
+      rel = g.relation(h); // "adopted a package of sanctions": the package's verb
+      h = g.head(h);
+    }
+    boolean oblique = !objectOnly && rel.startsWith("obl") && !OTHER_HAPPENING.contains(rel);
+    boolean slot = rel.equals("obj") || oblique;
+    return h >= 0 && slot && g.token(h).isVerb() ? h : -1;
+  }
+
+  /** The subject of a nominal event's governing verb, or the subject that verb inherits. */
+  List<Integer> governorSubjects(DependencyGraph g, int n, boolean objectOnly) {
+    int h = governorVerb(g, n, objectOnly);
+    if (h < 0) {
+      return List.of();
+    }
+    List<Integer> subj = g.enhancedChildren(h, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+    return subj.isEmpty() ? inherited(g, h) : subj; // "agreed to widen sanctions on X"
   }
 
   private List<Integer> recipients(DependencyGraph g, Trigger t, boolean passive) {
@@ -295,7 +318,13 @@ public final class ArgumentFinder {
       }
     }
     if (CONTENT_TARGET.contains(t.entry().type())) {
-      for (int c : g.childrenByRelation(v, "ccomp")) {
+      List<Integer> clauses = new ArrayList<>(g.childrenByRelation(v, "ccomp"));
+      for (int c : g.childrenByRelation(v, "advcl")) {
+        if (infinitive(g, c)) {
+          clauses.add(c); // "called on both sides to stop", parsed as a clause with a subject
+        }
+      }
+      for (int c : clauses) {
         List<Integer> subj = g.enhancedChildren(c, r -> r.startsWith("nsubj"));
         if (!subj.isEmpty()) {
           return subj; // "alleged that France was aware", "demanded that Iraq leave"
@@ -335,8 +364,15 @@ public final class ArgumentFinder {
     return -1;
   }
 
+  /** Phrases with that preposition; "out of" counts as "from" ("pulled out of Niger"). */
   private static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
-    return g.enhancedChildren(head, r -> r.equals("obl:" + prep) || r.equals("nmod:" + prep));
+    boolean from = prep.equals("from");
+    return g.enhancedChildren(
+        head,
+        r ->
+            r.equals("obl:" + prep)
+                || r.equals("nmod:" + prep)
+                || (from && (r.equals("obl:out_of") || r.equals("nmod:out_of"))));
   }
 
   private static List<Integer> dedupe(List<Integer> xs) {

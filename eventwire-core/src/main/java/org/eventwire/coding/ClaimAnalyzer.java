@@ -52,6 +52,9 @@ public final class ClaimAnalyzer {
     int p = t.token();
     boolean negated = negated(g, p);
     Optional<Claim> own = ownCue(g, p, negated);
+    if (own.isEmpty() && t.nominal() && g.baseRelation(p).equals("obj") && g.head(p) >= 0) {
+      own = ownCue(g, g.head(p), negated); // "would take countermeasures": the verb's modal
+    }
     Claim above = governingCue(g, p, negated);
     if (above != null && (own.isEmpty() || above.modality() != Modality.ATTRIBUTED)) {
       return above;

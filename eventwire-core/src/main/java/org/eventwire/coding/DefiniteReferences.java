@@ -105,7 +105,8 @@ final class DefiniteReferences {
       }
     }
     List<ActorRef> countries = context.recentCountries(n, excluding);
-    if (countries.size() < n) {
+    boolean civil = head.equals("side") && !countries.isEmpty(); // a civil war's two sides
+    if (countries.size() < n && !civil) {
       countries = context.recentCountries(n, List.of());
     }
     boolean government = head.equals("leader") || head.equals("government");

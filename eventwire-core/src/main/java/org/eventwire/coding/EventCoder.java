@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -43,12 +44,9 @@ public final class EventCoder {
   private static final Set<PloverType> RECIPROCAL =
       Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
 
-  /** Reactions to an act named only by a noun ("condemned the seizure"). */
+  /** Acts of force a promise can announce ("pledged to expel"). */
   private static final Set<PloverType> FORCE =
       Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION);
-
-  private static final Set<PloverType> REACTIONS =
-      Set.of(PloverType.ACCUSE, PloverType.PROTEST, PloverType.REJECT, PloverType.SANCTION);
 
   private final PredicateFinder predicates;
   private final ArgumentFinder arguments;
@@ -61,6 +59,8 @@ public final class EventCoder {
   private final Allegations allegations;
   private final RequestedActs requested;
   private final ParseRepairs repairs;
+  private final ReactionTargets reactions;
+  private final FallbackActors fallbacks;
   private final HappeningMerger merger = new HappeningMerger();
   private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
@@ -87,6 +87,8 @@ public final class EventCoder {
     this.allegations = new Allegations(types);
     this.requested = new RequestedActs(claims.cues());
     this.repairs = new ParseRepairs(claims.cues());
+    this.reactions = new ReactionTargets(predicates);
+    this.fallbacks = new FallbackActors(arguments);
     this.gazetteer = gazetteer;
     this.sanctions = sanctions;
   }
@@ -145,6 +147,7 @@ public final class EventCoder {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = predicates.find(g);
+      Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
       Map<Integer, String> contentActs = RequestedActs.actsByGovernor(g, triggers);
@@ -159,15 +162,13 @@ public final class EventCoder {
           if (e.type() == PloverType.AGREE && promisesForce(g, t, triggers)) {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
-          if (e.recipients().isEmpty()
-              && REACTIONS.contains(e.type())
-              && predicates.objectIsEvent(g, t)) {
-            e = e.withRecipients(culpritBefore(out.values(), e));
-          }
+          e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
           e = e.withSanctions(sanctions.screen(e, s.text(), published));
           out.putIfAbsent(e.id(), e);
-          if (!triggerTokens.contains(claim.cueToken())) {
-            // a promise, threat or accusation already coded from its own verb is not derived again
+          idByToken.put(t.token(), e.id());
+          if (!triggerTokens.contains(claim.cueToken()) || reactions.answers(g, t)) {
+            // a promise, threat or accusation already coded from its own verb is not derived
+            // again, but a vow to retaliate is also a threat against the one answered
             var intention =
                 claim.kind() == ClaimCues.Kind.SCHEDULE
                     ? Optional.<Event>empty() // a timetable promises nothing
@@ -179,6 +180,7 @@ public final class EventCoder {
           }
         }
       }
+      ThreatTargets.fill(g, triggers, idByToken, out);
       context.endSentence();
     }
     trace.addAll(mentions.decisions());
@@ -199,6 +201,11 @@ public final class EventCoder {
     }
     ArgumentFinder.Heads heads = arguments.find(g, t);
     List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
+    List<Integer> fallback = fallbacks.heads(g, t, heads);
+    if (!fallback.isEmpty() && actors.stream().allMatch(a -> a.code() == null)) {
+      List<ActorRef> other = refs(g, fallback, mentions, List.of());
+      actors = other.stream().anyMatch(a -> a.code() != null) ? other : actors;
+    }
     if (heads.rule().equals("subject") && !t.nominal()) {
       mentions.noteSubjects(actors);
     }
@@ -216,7 +223,7 @@ public final class EventCoder {
     }
     if (entry.type() == PloverType.MOBILIZE && recipients.isEmpty()) {
       List<ActorRef> targets =
-          refs(g, arguments.targets(g, t), mentions, actorCountries).stream()
+          refs(g, targets(g, t), mentions, actorCountries).stream()
               .filter(r -> r.code() != null)
               .toList();
       if (!targets.isEmpty()) {
@@ -224,7 +231,10 @@ public final class EventCoder {
         recipients = targets;
       }
     }
-    if (recipients.isEmpty() && RECIPROCAL.contains(entry.type()) && distinctCodes(actors) > 1) {
+    if (recipients.isEmpty()
+        && RECIPROCAL.contains(entry.type())
+        && distinctCodes(actors) > 1
+        && !heads.rule().equals("nominal-source")) { // "support from X and Y": X and Y give
       recipients = actors;
     }
     PloverTypeInfo info = types.info(entry.type());
@@ -258,6 +268,14 @@ public final class EventCoder {
       parties.addAll(recipients);
       location = places.venue(entry.type(), date.historical(), parties);
       fromDateline = location != null;
+    }
+    String home = location != null && !fromDateline ? location.country() : null; // "in Tbilisi"
+    if (home == null && LocalActors.noneHasACountry(actors, recipients)) {
+      home = places.datelineCountry(); // "TBILISI (AP) - Riot police fired tear gas at ..."
+    }
+    if (home != null) {
+      actors = LocalActors.placed(actors, home);
+      recipients = LocalActors.placed(recipients, home);
     }
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();
@@ -358,26 +376,11 @@ public final class EventCoder {
     return new Explanation(predicate, heads.rule(), who, cue, when, where);
   }
 
-  /**
-   * "Iran seized a tanker. The US condemned the seizure.": the act a reaction names by a noun is
-   * taken to be the latest conflictual act coded before it; its actors, if they are not the
-   * reacting party, are the reaction's target.
-   */
-  private static List<ActorRef> culpritBefore(java.util.Collection<Event> before, Event reaction) {
-    List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
-    List<Event> earlier = new ArrayList<>(before);
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Event e = earlier.get(i);
-      if (e.quadClass() < 3 || e.negated()) {
-        continue;
-      }
-      List<ActorRef> culprits =
-          e.actors().stream().filter(a -> a.code() != null && !own.contains(a.country())).toList();
-      if (!culprits.isEmpty()) {
-        return culprits;
-      }
-    }
-    return List.of();
+  /** Targets of a launch or deployment, apart from event nouns ("at the request of X"). */
+  private List<Integer> targets(DependencyGraph g, Trigger t) {
+    return arguments.targets(g, t).stream()
+        .filter(h -> !predicates.isEventNoun(g.token(h)))
+        .toList();
   }
 
   /** A launch or firing with a target is an attack (CAMEO 190), not a show of force. */

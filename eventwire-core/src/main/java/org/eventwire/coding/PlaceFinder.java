@@ -66,6 +66,11 @@ final class PlaceFinder {
     return party ? datelinePlace : null;
   }
 
+  /** The dateline's country, or null when the article has no dateline the gazetteer knows. */
+  String datelineCountry() {
+    return datelineCountry;
+  }
+
   Location find(DependencyGraph g, Trigger t) {
     List<Integer> heads = new ArrayList<>(g.enhancedChildren(t.token(), LOCATIVE::contains));
     List<Integer> objects =

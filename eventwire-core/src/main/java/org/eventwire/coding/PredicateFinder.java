@@ -38,7 +38,19 @@ public final class PredicateFinder {
           "pair",
           "handful",
           "set",
-          "kind");
+          "kind",
+          "package",
+          "round",
+          "wave",
+          "series",
+          "raft",
+          "half",
+          "bulk",
+          "rest");
+
+  /** Adverbs that right after a verb are its particle when the parser says advmod. */
+  private static final Set<String> ADVERB_PARTICLES =
+      Set.of("back", "out", "off", "down", "up", "away");
 
   private final PredicateLexicon lexicon;
   private final Set<String> lightVerbs;
@@ -130,6 +142,11 @@ public final class PredicateFinder {
         .orElse(row);
   }
 
+  /** True for a noun the lexicon lists as an event ("request", "attack"). */
+  boolean isEventNoun(Token t) {
+    return t.isNoun() && !lexicon.noun(lemma(t)).isEmpty();
+  }
+
   /** An eventive noun, with a modifier that may narrow it ("hunger strike", "missile launch"). */
   private Optional<Trigger> nounTrigger(DependencyGraph g, int i) {
     String lemma = lemma(g.token(i));
@@ -150,10 +167,7 @@ public final class PredicateFinder {
     if (names(g, i) || (wishVerbs.contains(lemma(g.token(i))) && !wishesOfAnother(g, i))) {
       return Optional.empty();
     }
-    String particle = null;
-    for (int p : g.childrenByRelation(i, "compound:prt")) {
-      particle = lemma(g.token(p));
-    }
+    String particle = particle(g, i);
     List<Integer> objects = objectsOf(g, i);
     for (int o : objects) {
       for (String key : objectKeys(g.token(o))) {
@@ -173,6 +187,23 @@ public final class PredicateFinder {
     return lexicon
         .bestVerb(lemma(g.token(i)), particle, null)
         .map(e -> new Trigger(i, e, -1, false));
+  }
+
+  /**
+   * The verb's particle: its {@code compound:prt}, else an adverb the parser did not mark as one
+   * ("pulled back the troops" with <i>back</i> as advmod), else <i>out</i> of "out of" ("pulled out
+   * of the deal" parsed as obl:out_of); null when none.
+   */
+  private static String particle(DependencyGraph g, int verb) {
+    for (int p : g.childrenByRelation(verb, "compound:prt")) {
+      return lemma(g.token(p));
+    }
+    for (int p : g.childrenByRelation(verb, "advmod")) {
+      if (p == verb + 1 && ADVERB_PARTICLES.contains(lemma(g.token(p)))) {
+        return lemma(g.token(p));
+      }
+    }
+    return g.enhancedChildren(verb, r -> r.equals("obl:out_of")).isEmpty() ? null : "out";
   }
 
   /**
@@ -231,6 +262,11 @@ public final class PredicateFinder {
       }
     }
     return expanded;
+  }
+
+  /** A quantity or container noun whose of-phrase names the thing ("a package of sanctions"). */
+  static boolean isQuantity(Token t) {
+    return QUANTITY.contains(lemma(t));
   }
 
   /** How an object can match a row's object list: its lemma, then "@person" for a named person. */

@@ -1,0 +1,74 @@
+package org.eventwire.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * Heads the coder tries for an event's actor when the heads {@link ArgumentFinder} found resolve to
+ * nobody: appositives, a title the parser hung elsewhere, the subject of a governing verb.
+ */
+final class FallbackActors {
+  private final ArgumentFinder finder;
+
+  FallbackActors(ArgumentFinder finder) {
+    this.finder = finder;
+  }
+
+  /**
+   * Other heads to try when the actor heads found no actor: the appositive beside each head
+   * ("Pakistan's envoy, Mohammad Sadiq, held talks"), and for a noun a participle modifies
+   * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun; for a
+   * nominal event whose owner or theme names nobody, the subject of the verb it is the object of.
+   */
+  List<Integer> heads(DependencyGraph g, Trigger t, ArgumentFinder.Heads heads) {
+    List<Integer> out = new ArrayList<>();
+    if (heads.rule().startsWith("nominal") && !heads.rule().equals("nominal-governor-subject")) {
+      // "oversaw a firing drill": who oversaw; not "expressed sorrow for the horrific shootings"
+      out.addAll(finder.governorSubjects(g, t.token(), true));
+    }
+    for (int h : heads.actors()) {
+      out.addAll(g.childrenByRelation(h, "appos"));
+      commaApposition(g, h).ifPresent(out::add);
+      if (g.baseRelation(h).equals("appos") && g.head(h) >= 0) {
+        out.add(g.head(h));
+      }
+      int up = g.head(h);
+      if (heads.rule().equals("participle-head")
+          && up >= 0
+          && g.token(up).isVerb()
+          && Set.of("obj", "obl").contains(g.baseRelation(h))) {
+        List<Integer> subj =
+            g.enhancedChildren(up, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
+        out.addAll(subj.isEmpty() ? finder.inherited(g, up) : subj);
+      }
+    }
+    out.removeAll(heads.actors());
+    out.removeAll(heads.recipients());
+    return new ArrayList<>(new LinkedHashSet<>(out));
+  }
+
+  /**
+   * "Pakistan's envoy, Mohammad Sadiq, held talks" when the parser hangs the title phrase on the
+   * verb instead of making it the name's appositive: the common noun whose phrase ends right before
+   * the comma that opens the subject's phrase, if it too depends on the subject's verb.
+   */
+  private static Optional<Integer> commaApposition(DependencyGraph g, int subject) {
+    int first = g.subtree(subject, r -> false).get(0);
+    int verb = g.head(subject);
+    if (first < 2 || verb < 0 || !g.token(first - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    int x = first - 2;
+    while (g.head(x) >= 0 && g.head(x) != verb) {
+      x = g.head(x);
+    }
+    boolean title = g.token(x).pos().startsWith("NN") && !g.token(x).isProperNoun();
+    return g.head(x) == verb && x != subject && title && g.token(x).ner().equals("O")
+        ? Optional.of(x)
+        : Optional.empty();
+  }
+}

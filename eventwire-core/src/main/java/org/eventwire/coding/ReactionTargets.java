@@ -1,0 +1,80 @@
+package org.eventwire.coding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.eventwire.model.ActorRef;
+import org.eventwire.model.Event;
+import org.eventwire.model.PloverType;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * Targets for events that react to or answer another party's act without naming the party
+ * ("condemned the seizure", "rejected the move", "vowed to retaliate"): the actors of the latest
+ * conflictual act coded before them in the article.
+ */
+final class ReactionTargets {
+  /** Reactions to an act named only by a noun ("condemned the seizure"). */
+  private static final Set<PloverType> REACTIONS =
+      Set.of(PloverType.ACCUSE, PloverType.PROTEST, PloverType.REJECT, PloverType.SANCTION);
+
+  private final PredicateFinder predicates;
+  private final Set<String> actNouns =
+      PredicateFinder.loadWordList("eventwire/coding/act-nouns.txt");
+  private final Set<String> retaliation =
+      PredicateFinder.loadWordList("eventwire/coding/retaliation-words.txt");
+
+  ReactionTargets(PredicateFinder predicates) {
+    this.predicates = predicates;
+  }
+
+  /**
+   * The event, aimed at the actors of the latest conflictual act before it when it reacts to an act
+   * named by a noun or answers one, and names no target with a country or body of its own.
+   */
+  Event target(DependencyGraph g, Trigger t, Event e, Collection<Event> before) {
+    boolean unplaced =
+        e.recipients().stream().allMatch(r -> r.country() == null && r.igo() == null);
+    boolean reaction =
+        REACTIONS.contains(e.type()) && (predicates.objectIsEvent(g, t) || namesAct(g, t));
+    if (!unplaced || !(reaction || answers(g, t))) {
+      return e;
+    }
+    List<ActorRef> culprits = culpritBefore(before, e);
+    return culprits.isEmpty() ? e : e.withRecipients(culprits);
+  }
+
+  /** "vowed to retaliate", "will take countermeasures": an act answering another's. */
+  boolean answers(DependencyGraph g, Trigger t) {
+    return retaliation.contains(PredicateFinder.lemma(g.token(t.token())));
+  }
+
+  /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */
+  private boolean namesAct(DependencyGraph g, Trigger t) {
+    return g.enhancedChildren(t.token(), r -> r.equals("obj")).stream()
+        .anyMatch(o -> actNouns.contains(PredicateFinder.lemma(g.token(o))));
+  }
+
+  /**
+   * "Iran seized a tanker. The US condemned the seizure.": the act a reaction names by a noun is
+   * taken to be the latest conflictual act coded before it; its actors, if they are not the
+   * reacting party, are the reaction's target.
+   */
+  private static List<ActorRef> culpritBefore(Collection<Event> before, Event reaction) {
+    List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
+    List<Event> earlier = new ArrayList<>(before);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.quadClass() < 3 || e.negated()) {
+        continue;
+      }
+      List<ActorRef> culprits =
+          e.actors().stream().filter(a -> a.code() != null && !own.contains(a.country())).toList();
+      if (!culprits.isEmpty()) {
+        return culprits;
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,44 @@
+package org.eventwire.coding;
+
+import java.util.List;
+import java.util.Map;
+import org.eventwire.model.Event;
+import org.eventwire.model.PloverType;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * A threat that names no target is aimed at the target of the act it threatens: "threatened to
+ * impose tariffs on Mexico" is a threat against Mexico, as the tariffs would be.
+ */
+final class ThreatTargets {
+  private ThreatTargets() {}
+
+  /**
+   * Gives each target-less threat of the sentence the recipients of the event coded from its
+   * complement clause, in place.
+   *
+   * @param idByToken the id of the event coded from each trigger token of the sentence
+   * @param out the article's events by id
+   */
+  static void fill(
+      DependencyGraph g,
+      List<Trigger> triggers,
+      Map<Integer, String> idByToken,
+      Map<String, Event> out) {
+    for (Trigger t : triggers) {
+      Event threat = out.get(idByToken.get(t.token()));
+      if (threat == null
+          || threat.type() != PloverType.THREATEN
+          || !threat.recipients().isEmpty()) {
+        continue;
+      }
+      for (int x : g.childrenByRelation(t.token(), "xcomp")) {
+        Event act = out.get(idByToken.get(x));
+        if (act != null && !act.recipients().isEmpty()) {
+          out.put(threat.id(), threat.withRecipients(act.recipients()));
+          break;
+        }
+      }
+    }
+  }
+}

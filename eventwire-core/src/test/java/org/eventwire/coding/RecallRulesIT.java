@@ -1,0 +1,115 @@
+package org.eventwire.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eventwire.model.Event;
+import org.eventwire.testing.EventExpectation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules added for recall on unseen copy (issue 3), on sentences we wrote, through the real
+ * CoreNLP pipeline (see {@link CoderIT}).
+ */
+class RecallRulesIT {
+
+  @BeforeAll
+  static void loadPipeline() {
+    CoderIT.loadPipeline();
+  }
+
+  @ParameterizedTest(name = "{1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the noun a participle modifies is no actor: the subject of its verb is
+        "Brazil's Senate adopted a motion condemning Venezuela.|ACCUSE BRA→VEN",
+        // a ship is its flag state's
+        "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
+        "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
+        // a container noun hands its verb to the event it holds
+        "Canada adopted a new package of sanctions against Iran.|SANCTION CAN→IRN",
+        // a threat without a target is aimed at its act's target
+        "Washington threatened to impose tariffs on Brazil.|THREATEN USA→BRA",
+        // a sector-only party acts where the sentence places the event
+        "Police fired tear gas at protesters in Nairobi on Tuesday.|ASSAULT KEN→KEN",
+        // lexicon rows
+        "Riot police used water cannon against students in Santiago.|ASSAULT →CHL",
+        "Peru ordered the expulsion of four Bolivian embassy staff.|SANCTION PER→BOL",
+        "Gabon said it was leaving the regional bloc.|SANCTION GAB",
+        "Bolivia revoked a trade agreement with Chile.|SANCTION BOL→CHL",
+        "Estonia declared a Russian diplomat persona non grata on Monday.|SANCTION EST→RUS",
+        "A Malta-flagged tanker was seized by Venezuelan forces.|COERCE VEN→MLT",
+        // particles the parser marks as adverbs or as "out of"; "half of" as a quantity
+        "Ecuador has agreed to pull its soldiers out of Peru.|RETREAT ECU→PER",
+        "Armenia said it had pulled back half of its troops.|RETREAT ARM",
+        "Norway will send an air-defence battery to Poland.|AID NOR→POL",
+        "China launched naval drills near the Philippines.|MOBILIZE CHN→PHL",
+        // a nominal event whose owner names nobody: the subject of the verb it is the object of
+        "Pakistan's army chief oversaw a live-fire drill near the border.|MOBILIZE PAK",
+        // both sides of a civil war are one country
+        "Fighting between the army and rebels continued in Chad. Nigeria called on both sides to"
+            + " stop fighting.|REQUEST NGA→TCD",
+        // a reaction whose target names no country targets the latest hostile act's actor
+        "China launched naval drills near the Philippines. Manila condemned the drills.|ACCUSE"
+            + " PHL→CHN",
+        // a reaction to "the move" targets the actor of the latest hostile act
+        "Egypt seized a Libyan fishing boat on Monday. Libya rejected the move.|REJECT LBY→EGY",
+        // "their countries" are the speakers'
+        "The leaders of Chile and Peru said their countries were leaving the bloc.|SANCTION CHL",
+        // a vow to retaliate, or countermeasures announced, threaten the one who acted
+        "Sudan bombed a market in eastern Chad on Monday. Chad vowed to retaliate.|THREATEN"
+            + " TCD→SDN",
+        "Sudan bombed a market in eastern Chad on Monday. Chad said it would take"
+            + " countermeasures.|THREATEN TCD→SDN",
+        // a nominal event's source is its actor
+        "Mediation from Qatar ended the siege.|CONSULT QAT",
+      })
+  void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
+    new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
+  }
+
+  @Test
+  void aDeploymentAtSomeonesRequestIsNoAttackOnThem() {
+    List<Event> events =
+        CoderIT.code(
+            "Rwanda deployed troops to Mozambique at the request of the government of Mozambique.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .isNotEmpty()
+        .noneMatch(e -> e.type().name().equals("ASSAULT"));
+  }
+
+  @Test
+  void sorrowForShootingsDoesNotMakeTheMournerTheGunman() {
+    List<Event> events = CoderIT.code("Canada expressed sorrow for the deadly shootings in Texas.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(
+            e ->
+                e.type().name().equals("ASSAULT")
+                    && e.actors().stream().anyMatch(a -> "CAN".equals(a.country())));
+  }
+
+  @Test
+  void unnamedPoliceAndProtestersInAWireStoryAreTheDatelineCountrys() {
+    String text =
+        "Clashes in Lima\n\nLIMA, March 17 (Reuters) - Riot police fired tear gas at"
+            + " protesters on Thursday.\n";
+    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("ASSAULT PER→PER")::matches);
+  }
+
+  @Test
+  void theSourcesOfSupportAreNotEachOthersPartners() {
+    List<Event> events = CoderIT.code("The plan enjoyed support from Chile and Peru.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> !e.recipients().isEmpty() && e.type().name().equals("SUPPORT"));
+  }
+}
