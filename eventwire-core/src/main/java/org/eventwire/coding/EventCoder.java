@@ -141,7 +141,11 @@ public final class EventCoder {
             context);
     Dateline dateline = article.layout() == null ? null : article.layout().dateline();
     PlaceFinder places =
-        new PlaceFinder(gazetteer, context, dateline == null ? null : dateline.place());
+        new PlaceFinder(
+            gazetteer,
+            context,
+            dateline == null ? null : dateline.place(),
+            dateline == null ? null : dateline.region());
     Map<String, Event> out = new LinkedHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));

@@ -42,15 +42,35 @@ final class PlaceFinder {
   private final Location datelinePlace;
   private final List<String> nearby;
 
-  PlaceFinder(Gazetteer gazetteer, ArticleContext context, String datelinePlace) {
+  /**
+   * @param datelinePlace the dateline's city as written, or null
+   * @param datelineRegion the region or country the dateline writes after the city, or null: a
+   *     country it names decides between cities of one name ("TRIPOLI, Lebanon" is not Libya's)
+   */
+  PlaceFinder(
+      Gazetteer gazetteer, ArticleContext context, String datelinePlace, String datelineRegion) {
     this.gazetteer = gazetteer;
     this.context = context;
     this.nearby = datelinePlace == null ? List.of() : List.of(datelinePlace);
     this.datelinePlace =
         datelinePlace == null
             ? null
-            : gazetteer.resolve(datelinePlace).map(PlaceMatch::toLocation).orElse(null);
+            : gazetteer
+                .resolve(datelinePlace, regionContext(gazetteer, datelineRegion))
+                .map(PlaceMatch::toLocation)
+                .orElse(null);
     this.datelineCountry = this.datelinePlace == null ? null : this.datelinePlace.country();
+  }
+
+  /** The country a dateline's region names, as context for its city; none when it names none. */
+  private static PlaceContext regionContext(Gazetteer gazetteer, String region) {
+    return gazetteer
+        .resolve(region)
+        .map(PlaceMatch::toLocation)
+        .map(Location::country)
+        .filter(c -> c != null)
+        .map(c -> new PlaceContext(Set.of(c), c, List.of()))
+        .orElse(PlaceContext.none());
   }
 
   /**

@@ -20,7 +20,7 @@ import org.eventwire.model.TextSpan;
  * </ul>
  *
  * <p>The dateline span runs from the place to the end of the separator; the place is the city as
- * written (a following region or country is not part of it).
+ * written, and a following region or country is kept apart ({@code KYIV, Ukraine}: Kyiv, Ukraine).
  */
 final class DatelineParser {
   private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
@@ -69,7 +69,13 @@ final class DatelineParser {
       day = 0;
     }
     String agencyName = agency == null ? null : agency.strip();
-    return new Dateline(m.group("place"), agencyName, month, day, new TextSpan(m.start(), m.end()));
+    return new Dateline(
+        m.group("place"),
+        m.group("region"),
+        agencyName,
+        month,
+        day,
+        new TextSpan(m.start(), m.end()));
   }
 
   private static boolean isCapitals(String place) {

@@ -171,6 +171,21 @@ class CoderIT {
   }
 
   @Test
+  void theCountryADatelineNamesAfterItsCityPicksTheCity() {
+    String text =
+        "Talks in northern Lebanon\n\nTRIPOLI, Lebanon (AFP) - Lebanon's prime minister met"
+            + " a visiting Cypriot minister on Monday to discuss fishing rights.\n";
+    List<Event> events = code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("CONSULT")
+                    && e.location() != null
+                    && "LBN".equals(e.location().country()));
+  }
+
+  @Test
   void callingSomethingANameIsNotARequest() {
     List<Event> events = code("Pakistan called the border closure an unfriendly act.");
     assertThat(events).noneMatch(e -> e.type().name().equals("REQUEST"));

@@ -85,6 +85,15 @@ class DatelineParserTest {
   }
 
   @Test
+  void aCountryAfterTheCityIsKeptAsTheRegion() {
+    Dateline d = parse("TRIPOLI, Lebanon (AFP) - Soldiers fired").orElseThrow();
+
+    assertThat(d.place()).isEqualTo("TRIPOLI");
+    assertThat(d.region()).isEqualTo("Lebanon");
+    assertThat(parse("BEIJING, Dec 13 — China said").orElseThrow().region()).isNull();
+  }
+
+  @Test
   void aDatelineWithoutAgencyStillGivesThePlace() {
     String text = "BEIJING, Dec 13 — China said on Wednesday";
     Dateline d = parse(text).orElseThrow();

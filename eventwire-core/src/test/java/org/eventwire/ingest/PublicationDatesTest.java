@@ -10,7 +10,8 @@ import org.eventwire.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class PublicationDatesTest {
-  private static final Dateline DEC_13 = new Dateline("Seoul", "EFE", 12, 13, new TextSpan(0, 5));
+  private static final Dateline DEC_13 =
+      new Dateline("Seoul", null, "EFE", 12, 13, new TextSpan(0, 5));
   private static final String TEXT = "Talks in 2019 failed; a summit followed 13 September 2023.";
 
   private final PublicationDates inferring = new PublicationDates(null, new YearInference());
