@@ -18,13 +18,6 @@ import org.eventwire.resolve.actors.Resolution;
  * resolver for the rest.
  */
 final class ActorMentions {
-  private static final Set<String> CUT =
-      Set.of("conj", "cc", "acl", "acl:relcl", "parataxis", "advcl", "punct", "dep", "ref");
-
-  /** Clauses inside a phrase's modifiers are not part of the name ("efforts to counter X"). */
-  private static final Set<String> CLAUSES =
-      Set.of("acl", "acl:relcl", "parataxis", "advcl", "ref", "dep");
-
   private static final Set<String> NOT_ACTORS =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
@@ -37,10 +30,12 @@ final class ActorMentions {
   private final ActorResolver resolver;
   private final DefiniteReferences definites;
   private final ChainReferences chains;
-  private final String text;
   private final LocalDate date;
   private final ArticleContext context;
   private final FlagStates flags;
+  private final NameRuns names;
+  private final PhraseCutter cutter;
+  private final MentionMemory memory;
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
   private final List<MentionDecision> decisions = new ArrayList<>();
 
@@ -54,24 +49,12 @@ final class ActorMentions {
     this.resolver = resolver;
     this.definites = definites;
     this.chains = chains;
-    this.text = text;
     this.date = date;
     this.context = context;
     this.flags = new FlagStates(resolver);
-  }
-
-  /**
-   * The named-entity tag that makes a token part of a name run, or "CAPITALISED" for a capitalised
-   * adjective or proper noun NER left untagged ("Iranian", "Islamist"), or null.
-   */
-  private static String nameKind(Token t) {
-    if (NAME_NER.contains(t.ner())) {
-      return t.ner();
-    }
-    boolean capitalised = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
-    return "O".equals(t.ner()) && capitalised && (t.isProperNoun() || t.pos().equals("JJ"))
-        ? "CAPITALISED"
-        : null;
+    this.names = new NameRuns(resolver, text, date, context);
+    this.cutter = new PhraseCutter(text);
+    this.memory = new MentionMemory(context);
   }
 
   /** Every decision {@link #resolve} made so far, in order. */
@@ -79,57 +62,14 @@ final class ActorMentions {
     return List.copyOf(decisions);
   }
 
-  private static final Set<String> NAME_NER =
-      Set.of("LOCATION", "ORGANIZATION", "MISC", "PERSON", "COUNTRY", "NATIONALITY", "CITY");
-
   /** Notes the countries a sentence names, in order, for later references ("the country"). */
   void scan(DependencyGraph g) {
-    context.startSentence();
-    int i = 0;
-    while (i < g.size()) {
-      String kind = nameKind(g.token(i));
-      if (kind == null) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < g.size() && kind.equals(nameKind(g.token(j)))) {
-        j++;
-      }
-      List<Token> run = new ArrayList<>(g.sentence().tokens().subList(i, j));
-      String s = text.substring(run.get(0).begin(), run.get(run.size() - 1).end());
-      List<Resolution> found = resolver.resolveExplained(new Phrase(s, run, run.size() - 1), date);
-      for (Resolution r : found) {
-        context.noteCountryAt(r.ref(), run.get(0).index());
-        if (r.ref().igo() != null || r.rule().startsWith("person")) {
-          context.notePlaced(r.ref(), s, r.rule());
-        }
-      }
-      if (found.size() == 1 && found.get(0).rule().startsWith("person")) {
-        run.forEach(t -> context.notePerson(t.word(), found.get(0).ref()));
-      }
-      i = j;
-    }
+    names.scan(g);
   }
 
+  /** The phrase headed by token {@code head} of {@code g}. */
   Phrase phrase(DependencyGraph g, int head) {
-    List<Integer> idx = new ArrayList<>(List.of(head));
-    for (var d : g.children(head)) {
-      if (!CUT.contains(d.relation()) && !d.relation().startsWith("conj")) {
-        idx.addAll(g.subtree(d.dependent(), r -> CLAUSES.contains(r) || r.startsWith("acl")));
-      }
-    }
-    idx.sort(Integer::compare);
-    List<Token> tokens = new ArrayList<>();
-    int headPos = 0;
-    for (int i : idx) {
-      if (i == head) {
-        headPos = tokens.size();
-      }
-      tokens.add(g.token(i));
-    }
-    String s = text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
-    return new Phrase(s, tokens, headPos);
+    return cutter.phrase(g, head);
   }
 
   /**
@@ -241,12 +181,12 @@ final class ActorMentions {
       return relabel(definite, p.text(), "definite reference to an actor in play");
     }
     if (refs.stream().allMatch(r -> r.code() == null)) {
-      List<ActorRef> remembered = rememberedPerson(p);
-      if (!remembered.isEmpty()) {
-        return relabel(remembered, p.text(), "surname seen earlier in the article");
+      var remembered = memory.rememberedPerson(p);
+      if (remembered.isPresent()) {
+        return relabel(List.of(remembered.get()), p.text(), "surname seen earlier in the article");
       }
     }
-    remember(p, found);
+    memory.remember(p, found);
     return found.stream()
         .map(
             r ->
@@ -383,36 +323,6 @@ final class ActorMentions {
     return p.tokens().stream().filter(t -> !t.pos().equals("POS")).count() <= 2
         && p.headToken().pos().equals("NN")
         && p.tokens().get(0).lemma().equalsIgnoreCase("the");
-  }
-
-  private List<ActorRef> rememberedPerson(Phrase p) {
-    for (Token t : p.tokens()) {
-      if (t.ner().equals("PERSON")) {
-        var r = context.person(t.word());
-        if (r.isPresent()) {
-          return List.of(withText(r.get(), p.text()));
-        }
-      }
-    }
-    return List.of();
-  }
-
-  private void remember(Phrase p, List<Resolution> found) {
-    List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
-    boolean named = p.tokens().stream().anyMatch(t -> t.ner().equals("PERSON"));
-    for (Resolution r : found) {
-      context.noteCountry(r.ref());
-      context.notePlaced(
-          r.ref(), p.text(), named && found.size() == 1 ? "person: " + r.rule() : r.rule());
-    }
-    if (refs.size() != 1 || refs.get(0).code() == null) {
-      return;
-    }
-    for (Token t : p.tokens()) {
-      if (t.ner().equals("PERSON")) {
-        context.notePerson(t.word(), refs.get(0));
-      }
-    }
   }
 
   void noteSubjects(List<ActorRef> refs) {

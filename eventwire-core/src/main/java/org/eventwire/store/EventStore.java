@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,10 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import org.duckdb.DuckDBConnection;
 import org.eventwire.model.Article;
 import org.eventwire.model.Event;
 import org.eventwire.model.Json;
@@ -30,18 +26,17 @@ import org.eventwire.model.Json;
  * transaction, so the file never holds part of an article.
  */
 public final class EventStore implements AutoCloseable {
-  private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_./\\\\:-]+");
-
   private final Connection connection;
 
-  /** Idle connections of {@link #read}: siblings of {@code connection} on the same database. */
-  private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+  /** The connections of {@link #read}: siblings of {@code connection} on the same database. */
+  private final ReadConnections readers;
 
   private final EventRows rows;
   private final ObjectMapper json;
   private final int schemaVersion;
   private final ArticleWriter writer;
   private final StoredCopies copies;
+  private final ParquetExport parquet;
 
   private EventStore(Connection connection, ObjectMapper json, int schemaVersion) {
     this.connection = connection;
@@ -51,6 +46,8 @@ public final class EventStore implements AutoCloseable {
     this.writer =
         new ArticleWriter(connection, rows, new Clusterer(connection, rows, new ClusterRule()));
     this.copies = new StoredCopies(this);
+    this.readers = new ReadConnections(connection, this);
+    this.parquet = new ParquetExport(connection);
   }
 
   /** Opens (creating if needed) the store in {@code db} and migrates it to the latest schema. */
@@ -229,14 +226,8 @@ public final class EventStore implements AutoCloseable {
   /** Runs a query with bind parameters, handing each mapped row to {@code sink}; returns rows. */
   public synchronized <T> long forEach(
       String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink) {
-    try (PreparedStatement p = prepare(sql, params);
-        ResultSet r = p.executeQuery()) {
-      long n = 0;
-      while (r.next()) {
-        sink.accept(mapper.map(r));
-        n++;
-      }
-      return n;
+    try {
+      return Statements.forEach(connection, sql, params, mapper, sink);
     } catch (SQLException e) {
       throw new StoreException("query failed", e);
     }
@@ -258,36 +249,7 @@ public final class EventStore implements AutoCloseable {
    * may write to the store, which uses another connection. Returns the number of rows.
    */
   public <T> long readEach(String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink) {
-    Connection c = null;
-    try {
-      c = reader();
-      try (PreparedStatement p = prepare(c, sql, params);
-          ResultSet r = p.executeQuery()) {
-        long n = 0;
-        while (r.next()) {
-          sink.accept(mapper.map(r));
-          n++;
-        }
-        return n;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("query failed", e);
-    } finally {
-      if (c != null) {
-        readers.offer(c);
-      }
-    }
-  }
-
-  /** An idle reading connection, or a new one. */
-  private Connection reader() throws SQLException {
-    Connection c = readers.poll();
-    if (c != null) {
-      return c;
-    }
-    synchronized (this) {
-      return connection.unwrap(DuckDBConnection.class).duplicate();
-    }
+    return readers.readEach(sql, params, mapper, sink);
   }
 
   /**
@@ -297,41 +259,13 @@ public final class EventStore implements AutoCloseable {
    * out}: no user value ever enters the SQL text. Returns the number of rows written.
    */
   public synchronized long copyToParquet(String sql, List<?> params, Path out) {
-    Path dir = null;
-    long written;
-    try {
-      dir = Files.createTempDirectory("eventwire-export");
-      Path tmp = dir.resolve("export.parquet").toAbsolutePath();
-      String target = tmp.toString();
-      if (!SAFE_PATH.matcher(target).matches()) {
-        throw new StoreException("temporary directory path is not plain: " + target, null);
-      }
-      try (PreparedStatement p =
-          prepare("COPY (" + sql + ") TO '" + target + "' (FORMAT PARQUET)", params)) {
-        written = p.executeUpdate();
-      }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-      return written;
-    } catch (SQLException | IOException e) {
-      throw new StoreException("cannot write Parquet to " + out, e);
-    } finally {
-      if (dir != null) {
-        try {
-          Files.deleteIfExists(dir.resolve("export.parquet"));
-          Files.deleteIfExists(dir);
-        } catch (IOException e) {
-          // a leftover empty temporary directory is harmless
-        }
-      }
-    }
+    return parquet.copy(sql, params, out);
   }
 
   @Override
   public synchronized void close() {
     try {
-      for (Connection c = readers.poll(); c != null; c = readers.poll()) {
-        c.close();
-      }
+      readers.close();
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close store", e);
@@ -354,21 +288,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   private PreparedStatement prepare(String sql, List<?> params) throws SQLException {
-    return prepare(connection, sql, params);
-  }
-
-  private static PreparedStatement prepare(Connection connection, String sql, List<?> params)
-      throws SQLException {
-    PreparedStatement p = connection.prepareStatement(sql);
-    try {
-      for (int i = 0; i < params.size(); i++) {
-        p.setObject(i + 1, params.get(i));
-      }
-      return p;
-    } catch (SQLException e) {
-      p.close();
-      throw e;
-    }
+    return Statements.prepare(connection, sql, params);
   }
 
   private String toJson(Object value) throws SQLException {
