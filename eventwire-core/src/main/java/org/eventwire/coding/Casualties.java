@@ -89,11 +89,22 @@ final class Casualties {
       if (t.token() != v
           && t.entry().type() == PloverType.ASSAULT
           && oneSided
-          && causePhrase(g, v, t.token()) >= 0) {
+          && causePhrase(g, v, t.token()) >= 0
+          && !hasOwnAttacker(g, v, causePhrase(g, v, t.token()))) {
         return t;
       }
     }
     return null;
+  }
+
+  /**
+   * True when a transitive casualty verb has a subject other than its attack phrase ("guerrillas
+   * wounded two soldiers in a bomb attack": the subject struck); the subject of an intransitive one
+   * is a victim ("eight people died in an air strike").
+   */
+  private static boolean hasOwnAttacker(DependencyGraph g, int v, int phrase) {
+    return !g.enhancedChildren(v, r -> r.equals("obj")).isEmpty()
+        && g.enhancedChildren(v, r -> r.equals("nsubj")).stream().anyMatch(s -> s != phrase);
   }
 
   private boolean isCasualtyVerb(DependencyGraph g, int v) {

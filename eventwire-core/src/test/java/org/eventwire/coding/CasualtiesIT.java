@@ -37,6 +37,11 @@ class CasualtiesIT {
         // soldiers are their adjective's country's military
         "A Ukrainian soldier was wounded in a drone attack by Russian forces.|ASSAULT"
             + " RUS→UKRMIL|195",
+        // a subject that struck keeps its attack: the attack noun only says how
+        "Pakistani militants wounded two Indian soldiers in a bomb attack.|ASSAULT"
+            + " PAK→INDMIL|190",
+        // the attack as the subject of the casualty verb
+        "Russian shelling killed two civilians in Kharkiv on Sunday.|ASSAULT RUS→UKRCVL|194",
         // a possessive owns the bombing
         "Two farmers were injured in the Sudanese army's bombing of a market.|ASSAULT SDN|183",
       })
