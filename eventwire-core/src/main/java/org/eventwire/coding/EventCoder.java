@@ -61,6 +61,7 @@ public final class EventCoder {
   private final ParseRepairs repairs;
   private final ReactionTargets reactions;
   private final FallbackActors fallbacks;
+  private final Casualties casualties = Casualties.loadDefault();
   private final HappeningMerger merger = new HappeningMerger();
   private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
@@ -150,7 +151,7 @@ public final class EventCoder {
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
-      List<Trigger> triggers = predicates.find(g);
+      List<Trigger> triggers = casualties.retarget(g, predicates.find(g)); // "killed in shelling"
       Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
@@ -203,7 +204,7 @@ public final class EventCoder {
     if (!t.nominal() && claims.onlyIntroducesContent(g, t.token())) {
       return null;
     }
-    ArgumentFinder.Heads heads = arguments.find(g, t);
+    ArgumentFinder.Heads heads = casualties.heads(g, t, arguments.find(g, t));
     List<ActorRef> actors = refs(g, heads.actors(), mentions, List.of());
     List<Integer> fallback = fallbacks.heads(g, t, heads);
     if (!fallback.isEmpty() && actors.stream().allMatch(a -> a.code() == null)) {
