@@ -64,6 +64,7 @@ public final class EventCoder {
   private final HappeningMerger merger = new HappeningMerger();
   private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
+  private final NonEventTriggers nonEvents = NonEventTriggers.loadDefault();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
 
@@ -150,7 +151,7 @@ public final class EventCoder {
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
-      List<Trigger> triggers = predicates.find(g);
+      List<Trigger> triggers = nonEvents.keep(g, predicates.find(g));
       Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));

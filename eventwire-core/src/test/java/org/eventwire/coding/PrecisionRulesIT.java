@@ -1,0 +1,40 @@
+package org.eventwire.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eventwire.model.Event;
+import org.eventwire.testing.EventExpectation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules added for precision (issue 3): predicates used in a sense that names no happening of
+ * their own code nothing, while the act beside them is still coded. Sentences we wrote, through the
+ * real CoreNLP pipeline (see {@link CoderIT}).
+ */
+class PrecisionRulesIT {
+
+  @BeforeAll
+  static void loadPipeline() {
+    CoderIT.loadPipeline();
+  }
+
+  @ParameterizedTest(name = "no {1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a breach noun after "in" says how another act stands against a rule
+        "Azerbaijan shelled Armenian villages on Monday in violation of the truce.|REJECT",
+        "Belarus sold rifles to Sudan in breach of the embargo.|REJECT",
+        // a participle used as an adjective
+        "Lithuanian lawmakers adopted a contested bill on Monday.|REJECT",
+      })
+  void aPredicateThatNamesNoHappeningCodesNothing(String sentence, String type) {
+    List<Event> events = CoderIT.code(sentence);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals(type));
+  }
+}
