@@ -26,8 +26,10 @@ class PrecisionRulesIT {
       delimiter = '|',
       value = {
         // a breach noun after "in" says how another act stands against a rule
-        "Azerbaijan shelled Armenian villages on Monday in violation of the truce.|REJECT",
-        "Belarus sold rifles to Sudan in breach of the embargo.|REJECT",
+        "Azerbaijan shelled Armenian villages on Monday in violation of a United Nations"
+            + " resolution.|REJECT",
+        "A Togo-flagged freighter carried rifles to Sudan in violation of European Union"
+            + " sanctions.|REJECT",
         // a participle used as an adjective
         "Lithuanian lawmakers adopted a contested bill on Monday.|REJECT",
       })
@@ -36,5 +38,19 @@ class PrecisionRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .noneMatch(e -> e.type().name().equals(type));
+  }
+
+  @ParameterizedTest(name = "{1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the act beside a breach phrase is still coded
+        "Azerbaijan shelled Armenian villages on Monday in violation of a United Nations"
+            + " resolution.|ASSAULT AZE",
+        // a gerund the parser hangs on its object as a modifier is no bare adjective
+        "Ghana accused Togo of sheltering armed separatists.|AID TGO",
+      })
+  void theActBesideADroppedPredicateIsStillCoded(String sentence, String expected) {
+    new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
   }
 }
