@@ -65,6 +65,7 @@ public final class EventCoder {
   private final HappeningMerger merger = new HappeningMerger();
   private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
+  private final NonEventTriggers nonEvents = NonEventTriggers.loadDefault();
   private final Gazetteer gazetteer;
   private final SanctionsScreen sanctions;
 
@@ -151,7 +152,8 @@ public final class EventCoder {
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
-      List<Trigger> triggers = casualties.retarget(g, predicates.find(g)); // "killed in shelling"
+      List<Trigger> triggers = // no non-event senses; "killed in shelling" is the shelling
+          casualties.retarget(g, nonEvents.keep(g, predicates.find(g)));
       Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));

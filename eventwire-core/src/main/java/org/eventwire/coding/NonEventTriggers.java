@@ -1,0 +1,54 @@
+package org.eventwire.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * Drops predicates used in a sense that names no happening of their own (issue 3, precision): a
+ * participle used as an adjective ("a contested bill", "a negotiated solution"), and a breach noun
+ * after "in" ("in violation of the sanctions"), a manner adverbial. The breach nouns are a data
+ * file.
+ */
+final class NonEventTriggers {
+  /** The only dependents a participle used as a bare adjective has. */
+  private static final Set<String> BARE = Set.of("advmod", "punct");
+
+  private final Set<String> breachNouns;
+
+  NonEventTriggers(Set<String> breachNouns) {
+    this.breachNouns = Set.copyOf(breachNouns);
+  }
+
+  static NonEventTriggers loadDefault() {
+    return new NonEventTriggers(PredicateFinder.loadWordList("eventwire/coding/breach-nouns.txt"));
+  }
+
+  /** The triggers that name a happening, in order. */
+  List<Trigger> keep(DependencyGraph g, List<Trigger> triggers) {
+    return triggers.stream().filter(t -> !nonEvent(g, t)).toList();
+  }
+
+  /** A participle modifying a noun with no word of its own: "a contested bill". */
+  private static boolean bareAdjective(DependencyGraph g, int i) {
+    return g.token(i).pos().equals("VBN") // not a gerund: "a firing drill", "sheltering rebels"
+        && g.relation(i).equals("amod")
+        && g.children(i).stream().allMatch(d -> BARE.contains(d.relation()));
+  }
+
+  private boolean nonEvent(DependencyGraph g, Trigger t) {
+    int i = t.token();
+    if (!t.nominal()) {
+      return bareAdjective(g, i); // "a contested bill"
+    }
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    for (int c : g.childrenByRelation(i, "case")) {
+      String marker = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (marker.equals("in") && breachNouns.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+package org.eventwire.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eventwire.model.Event;
+import org.eventwire.testing.EventExpectation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules added for precision (issue 3): predicates used in a sense that names no happening of
+ * their own code nothing, while the act beside them is still coded. Sentences we wrote, through the
+ * real CoreNLP pipeline (see {@link CoderIT}).
+ */
+class PrecisionRulesIT {
+
+  @BeforeAll
+  static void loadPipeline() {
+    CoderIT.loadPipeline();
+  }
+
+  @ParameterizedTest(name = "no {1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a breach noun after "in" says how another act stands against a rule
+        "Azerbaijan shelled Armenian villages on Monday in violation of a United Nations"
+            + " resolution.|REJECT",
+        "A Togo-flagged freighter carried rifles to Sudan in violation of European Union"
+            + " sanctions.|REJECT",
+        // a participle used as an adjective
+        "Lithuanian lawmakers adopted a contested bill on Monday.|REJECT",
+      })
+  void aPredicateThatNamesNoHappeningCodesNothing(String sentence, String type) {
+    List<Event> events = CoderIT.code(sentence);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals(type));
+  }
+
+  @ParameterizedTest(name = "{1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the act beside a breach phrase is still coded
+        "Azerbaijan shelled Armenian villages on Monday in violation of a United Nations"
+            + " resolution.|ASSAULT AZE",
+        // a gerund the parser hangs on its object as a modifier is no bare adjective
+        "Ghana accused Togo of sheltering armed separatists.|AID TGO",
+      })
+  void theActBesideADroppedPredicateIsStillCoded(String sentence, String expected) {
+    new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
+  }
+}
