@@ -21,7 +21,6 @@ import org.eventwire.model.Article;
 import org.eventwire.model.Dateline;
 import org.eventwire.model.Event;
 import org.eventwire.model.Evidence;
-import org.eventwire.model.Explanation;
 import org.eventwire.model.Location;
 import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
@@ -311,7 +310,7 @@ public final class EventCoder {
         List.of(),
         new Evidence(s.text(), s.index(), s.begin(), s.end(), trigger),
         List.of(),
-        explain(
+        EventExplanations.of(
             entry,
             heads,
             claim,
@@ -322,65 +321,6 @@ public final class EventCoder {
             actors,
             recipients,
             claimants));
-  }
-
-  private static Explanation explain(
-      PredicateEntry entry,
-      ArgumentFinder.Heads heads,
-      ClaimAnalyzer.Claim claim,
-      EventDate date,
-      Location location,
-      boolean fromDateline,
-      ActorMentions mentions,
-      List<ActorRef> actors,
-      List<ActorRef> recipients,
-      List<ActorRef> claimants) {
-    List<String> who = new ArrayList<>();
-    for (var role :
-        List.of(
-            Map.entry("actor", actors),
-            Map.entry("recipient", recipients),
-            Map.entry("claimant", claimants))) {
-      for (ActorRef r : role.getValue()) {
-        who.add(
-            role.getKey()
-                + " '"
-                + r.text()
-                + "' -> "
-                + (r.code() == null ? "unresolved" : r.code())
-                + " ("
-                + mentions.how(r)
-                + ")");
-      }
-    }
-    String predicate =
-        "predicates.tsv:"
-            + entry.line()
-            + " "
-            + entry.lemma()
-            + (entry.objects().isEmpty() ? "" : " +" + String.join("|", entry.objects()))
-            + " -> "
-            + entry.type()
-            + (entry.mode() == null ? "" : " " + entry.mode())
-            + " "
-            + entry.cameo()
-            + " ("
-            + entry.note()
-            + ")";
-    String cue =
-        claim.cue() == null
-            ? "no cue: " + claim.modality().json()
-            : claim.modality().json() + " from '" + claim.cue() + "'";
-    String when = date.rule() + (date.text() == null ? "" : " '" + date.text() + "'");
-    String where =
-        location == null
-            ? "none"
-            : location.gazetteerId()
-                + " ("
-                + location.precision()
-                + (fromDateline ? ", the dateline's city: no place in the sentence" : "")
-                + ")";
-    return new Explanation(predicate, heads.rule(), who, cue, when, where);
   }
 
   /** Targets of a launch or deployment, apart from event nouns ("at the request of X"). */
