@@ -42,13 +42,8 @@ final class NonEventTriggers {
     if (!t.nominal()) {
       return bareAdjective(g, i); // "a contested bill"
     }
-    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
-    for (int c : g.childrenByRelation(i, "case")) {
-      String marker = g.token(c).word().toLowerCase(Locale.ROOT);
-      if (marker.equals("in") && breachNouns.contains(lemma)) {
-        return true;
-      }
-    }
-    return false;
+    return breachNouns.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
+        && g.childrenByRelation(i, "case").stream()
+            .anyMatch(c -> g.token(c).word().equalsIgnoreCase("in")); // "in violation of"
   }
 }

@@ -25,9 +25,12 @@ class CoderIT {
   private static final LocalDate FRIDAY = LocalDate.of(2023, 3, 17);
   private static EventPipeline pipeline;
 
+  /** Loads the pipeline once per test JVM: the coding ITs share it (it keeps no article state). */
   @BeforeAll
-  static void loadPipeline() {
-    pipeline = Pipelines.standard(NlpConfig.defaults());
+  static synchronized void loadPipeline() {
+    if (pipeline == null) {
+      pipeline = Pipelines.standard(NlpConfig.defaults());
+    }
   }
 
   static List<Event> code(String text) {
