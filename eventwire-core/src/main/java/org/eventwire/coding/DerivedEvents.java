@@ -4,6 +4,7 @@ import java.util.List;
 import org.eventwire.coding.lexicon.PloverTypes;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Event;
+import org.eventwire.model.Explanation;
 import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
 
@@ -46,5 +47,51 @@ final class DerivedEvents {
         from.evidence(),
         List.of(),
         null);
+  }
+
+  /**
+   * The same record as another type and CAMEO code (a planned visit restated as the promise to
+   * visit), keeping its parties, date, place, modality and evidence; its id is the new type's.
+   */
+  static Event retype(PloverTypes types, Event from, PloverType type, String cameo) {
+    Explanation why = noted(from.explain(), "restated as " + type + " " + cameo);
+    return new Event(
+        EventCoder.id(
+            from.articleId(), from.evidence().sentenceIndex(), from.id().hashCode(), type),
+        from.articleId(),
+        type,
+        null,
+        from.contexts(),
+        cameo,
+        types.info(type).intensity(),
+        types.quadClassOf(cameo),
+        from.actors(),
+        from.recipients(),
+        from.date(),
+        from.datePrecision(),
+        from.dateText(),
+        from.historical(),
+        from.location(),
+        from.modality(),
+        from.claimants(),
+        false,
+        from.sanctions(),
+        from.evidence(),
+        from.moreEvidence(),
+        why);
+  }
+
+  /** An explanation with a note added to its predicate line; null stays null. */
+  static Explanation noted(Explanation why, String note) {
+    if (why == null) {
+      return null;
+    }
+    return new Explanation(
+        why.predicate() + "; " + note,
+        why.arguments(),
+        why.actors(),
+        why.claim(),
+        why.date(),
+        why.place());
   }
 }

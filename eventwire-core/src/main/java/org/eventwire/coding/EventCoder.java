@@ -24,6 +24,7 @@ import org.eventwire.model.Evidence;
 import org.eventwire.model.Location;
 import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
+import org.eventwire.model.SanctionFlag;
 import org.eventwire.nlp.DependencyGraph;
 import org.eventwire.nlp.ParsedDocument;
 import org.eventwire.nlp.ParsedSentence;
@@ -169,20 +170,24 @@ public final class EventCoder {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
           e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
-          e = e.withSanctions(sanctions.screen(e, s.text(), published));
+          boolean own = ownStatement(g, t, claim, triggerTokens);
+          Optional<Intentions.Statement> said =
+              own ? intentions.statement(e, claim.kind()) : Optional.empty();
+          Event act = e;
+          List<SanctionFlag> flags = sanctions.screen(e, s.text(), published);
+          if (said.isPresent() && said.get().replacesAct()) {
+            e = said.get().event(); // one record for "will visit": the promise to visit
+            // a promise or threat bears on the regime its act bears on
+            flags = flags.isEmpty() ? sanctions.screen(e, s.text(), published) : flags;
+          }
+          e = e.withSanctions(flags);
           out.putIfAbsent(e.id(), e);
           idByToken.put(t.token(), e.id());
-          if (!triggerTokens.contains(claim.cueToken()) || reactions.answers(g, t)) {
-            // a promise, threat or accusation already coded from its own verb is not derived
-            // again, but a vow to retaliate is also a threat against the one answered
-            var intention =
-                claim.kind() == ClaimCues.Kind.SCHEDULE
-                    ? Optional.<Event>empty() // a timetable promises nothing
-                    : intentions.derive(e);
-            for (var d : List.of(intention, allegations.derive(e))) {
-              d.map(x -> x.withSanctions(sanctions.screen(x, s.text(), published)))
-                  .ifPresent(x -> out.putIfAbsent(x.id(), x));
-            }
+          var beside = said.filter(x -> !x.replacesAct()).map(Intentions.Statement::event);
+          var alleged = own ? allegations.derive(act) : Optional.<Event>empty();
+          for (var d : List.of(beside, alleged)) {
+            d.map(x -> x.withSanctions(sanctions.screen(x, s.text(), published)))
+                .ifPresent(x -> out.putIfAbsent(x.id(), x));
           }
         }
       }
@@ -192,6 +197,15 @@ public final class EventCoder {
     trace.addAll(mentions.decisions());
     List<Event> merged = merger.merge(new ArrayList<>(out.values()));
     return captions.link(merged, caption, places, published);
+  }
+
+  /**
+   * False when the claim's cue is itself coded as an event ("promised to visit" is coded from
+   * "promised"), but a vow to retaliate is also a threat against the one answered.
+   */
+  private boolean ownStatement(
+      DependencyGraph g, Trigger t, ClaimAnalyzer.Claim claim, Set<Integer> triggerTokens) {
+    return !triggerTokens.contains(claim.cueToken()) || reactions.answers(g, t);
   }
 
   private Event codeOne(

@@ -11,9 +11,19 @@ import org.eventwire.model.PloverType;
 
 /**
  * A party's own statement that it will act is an event of its own (PLOVER: a promise is AGREE, a
- * stated intent to take negative action is THREATEN, a stated refusal to cooperate is REJECT). From
- * a planned action whose actors are the ones who announced it, this derives that statement,
- * asserted.
+ * stated intent to take negative action is THREATEN, a stated refusal to cooperate is REJECT). For
+ * a planned action whose actors are the ones who announced it, this says which record the
+ * announcement makes, so that one statement is one record rather than a plan and a promise:
+ *
+ * <ul>
+ *   <li>a promise replaces the planned cooperative act (AGREE with the act's CAMEO intent code:
+ *       "will visit Tokyo next month" is 036), a threat the planned hostile act (THREATEN, "will
+ *       impose sanctions" is 1312), a refusal the refused act (REJECT, "would not send troops");
+ *       the record keeps the plan's parties, date, place and modality (planned), so it reads as the
+ *       announced plan typed by what announcing it does;
+ *   <li>an announced withdrawal or easing stays coded as itself with the promise beside it: the
+ *       PLOVER and CAMEO conventions code the announcement both ways (CONCEDE/RETREAT, or AGREE).
+ * </ul>
  */
 final class Intentions {
   /** Planned acts whose announcement is a promise (AGREE), or when negated a refusal (REJECT). */
@@ -36,6 +46,10 @@ final class Intentions {
           PloverType.REJECT,
           PloverType.PROTEST);
 
+  /** Planned acts whose announcement is also coded as the act itself, beside the promise. */
+  private static final Set<PloverType> ANNOUNCED_AS_ACT =
+      Set.of(PloverType.CONCEDE, PloverType.RETREAT);
+
   private final PloverTypes types;
   private final ActSubcodes subcodes;
 
@@ -44,35 +58,56 @@ final class Intentions {
     this.subcodes = subcodes;
   }
 
-  /** The statement a planned event implies, if any. */
-  Optional<Event> derive(Event e) {
-    if (e.modality() != Modality.PLANNED || !selfAnnounced(e)) {
+  /**
+   * The statement a planned event makes.
+   *
+   * @param event the record of the statement
+   * @param replacesAct true when it stands instead of the planned act, false when beside it
+   */
+  record Statement(Event event, boolean replacesAct) {}
+
+  /**
+   * The statement a planned event makes, if it is announced by its own actors. None for a timetable
+   * or an outside view of preparations (it promises nothing) or for a belief or hedge ("signs that
+   * the North may be preparing a launch" is nobody's statement).
+   *
+   * @param e the coded event
+   * @param cue the kind of the claim cue that decided its modality, or null
+   */
+  Optional<Statement> statement(Event e, ClaimCues.Kind cue) {
+    boolean notAPledge =
+        cue == ClaimCues.Kind.SCHEDULE
+            || cue == ClaimCues.Kind.BELIEF
+            || cue == ClaimCues.Kind.HEDGE;
+    if (notAPledge || e.modality() != Modality.PLANNED || !selfAnnounced(e)) {
       return Optional.empty();
     }
-    PloverType type;
-    ActSubcodes.Family family;
-    String general;
     if (e.negated()) {
       if (!COOPERATIVE.contains(e.type())) {
         return Optional.empty();
       }
-      type = PloverType.REJECT; // "said it would not send troops"
-      family = ActSubcodes.Family.REFUSAL;
-      general = "120";
-    } else if (COOPERATIVE.contains(e.type())) {
-      type = PloverType.AGREE;
-      family = ActSubcodes.Family.PROMISE;
-      general = "030";
-    } else if (HOSTILE.contains(e.type())) {
-      type = PloverType.THREATEN;
-      family = ActSubcodes.Family.THREAT;
-      general = "130";
-    } else {
+      // "said it would not send troops"
+      return Optional.of(restated(e, PloverType.REJECT, ActSubcodes.Family.REFUSAL, "120"));
+    }
+    if (HOSTILE.contains(e.type())) {
+      return Optional.of(restated(e, PloverType.THREATEN, ActSubcodes.Family.THREAT, "130"));
+    }
+    if (!COOPERATIVE.contains(e.type())) {
       return Optional.empty();
     }
+    if (ANNOUNCED_AS_ACT.contains(e.type())) {
+      String cameo = subcodes.of(ActSubcodes.Family.PROMISE, e.cameo()).orElse("030");
+      Event promise =
+          DerivedEvents.derive(types, e, PloverType.AGREE, null, cameo, e.actors(), e.recipients());
+      return Optional.of(new Statement(promise, false));
+    }
+    return Optional.of(restated(e, PloverType.AGREE, ActSubcodes.Family.PROMISE, "030"));
+  }
+
+  /** The planned act as the statement that announced it, in its place. */
+  private Statement restated(Event e, PloverType type, ActSubcodes.Family family, String general) {
     String cameo = subcodes.of(family, e.cameo()).orElse(general);
-    return Optional.of(
-        DerivedEvents.derive(types, e, type, null, cameo, e.actors(), e.recipients()));
+    return new Statement(DerivedEvents.retype(types, e, type, cameo), true);
   }
 
   /**
@@ -82,16 +117,19 @@ final class Intentions {
    * source ("diplomatic sources said") does not make it one either.
    */
   private static boolean selfAnnounced(Event e) {
-    if (e.actors().isEmpty()) {
-      return false;
+    if (e.actors().stream().allMatch(Intentions::unknown)) {
+      return false; // nobody known to have announced anything
     }
     for (ActorRef c : e.claimants()) {
-      boolean unknown = c.code() == null && c.country() == null && c.igo() == null;
-      if (!unknown && !party(e.actors(), c) && !party(e.recipients(), c)) {
+      if (!unknown(c) && !party(e.actors(), c) && !party(e.recipients(), c)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean unknown(ActorRef a) {
+    return a.code() == null && a.country() == null && a.igo() == null;
   }
 
   private static boolean party(List<ActorRef> parties, ActorRef claimant) {

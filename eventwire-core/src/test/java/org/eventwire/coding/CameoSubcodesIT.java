@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Event;
+import org.eventwire.model.Modality;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -69,6 +71,31 @@ class CameoSubcodesIT {
               assertThat(t).endsWith(expected.substring(expected.indexOf('→')));
               assertThat(t).startsWith(actors);
             });
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Kenya said it would send peacekeepers to Haiti next month.|KEN→HTI:0334",
+        "Pakistan said it would impose a blockade on the border towns.|PAK→:1381",
+        "Norway said it would not supply weapons to Ukraine.|NOR→UKR:1222",
+        "Fiji will host Samoan ministers next week.|FJI→WSMGOV:036",
+      })
+  void anAnnouncedPlanIsOneRecordOfWhatAnnouncingItDoes(String sentence, String expected) {
+    List<Event> coded = CoderIT.code(sentence);
+    assertThat(coded).as("coded %s", triples(sentence)).hasSize(1);
+    assertThat(triple(coded.get(0))).startsWith(expected.substring(0, expected.indexOf('→')));
+    assertThat(triple(coded.get(0))).endsWith(expected.substring(expected.indexOf('→')));
+    assertThat(coded.get(0).modality()).isEqualTo(Modality.PLANNED);
+    assertThat(coded.get(0).negated()).isFalse();
+  }
+
+  @Test
+  void anAnnouncedWithdrawalIsCodedAsTheWithdrawalAndThePromise() {
+    List<String> coded = triples("Chad said it would withdraw its troops from Niger.");
+    assertThat(coded).as("coded %s", coded).anyMatch(t -> t.contains(":08"));
+    assertThat(coded).as("coded %s", coded).anyMatch(t -> t.contains(":03"));
   }
 
   @ParameterizedTest(name = "no {1} in: {0}")

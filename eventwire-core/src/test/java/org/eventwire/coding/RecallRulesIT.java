@@ -46,7 +46,7 @@ class RecallRulesIT {
         // particles the parser marks as adverbs or as "out of"; "half of" as a quantity
         "Ecuador has agreed to pull its soldiers out of Peru.|RETREAT ECU→PER",
         "Armenia said it had pulled back half of its troops.|RETREAT ARM",
-        "Norway will send an air-defence battery to Poland.|AID NOR→POL",
+        "Norway will send an air-defence battery to Poland.|AGREE NOR→POL",
         "China launched naval drills near the Philippines.|MOBILIZE CHN→PHL",
         // a nominal event whose owner names nobody: the subject of the verb it is the object of
         "Pakistan's army chief oversaw a live-fire drill near the border.|MOBILIZE PAK",
