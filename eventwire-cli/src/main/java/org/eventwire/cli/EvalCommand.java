@@ -8,15 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.eventwire.eval.CodingRunner;
 import org.eventwire.eval.EvalRun;
 import org.eventwire.eval.Evaluator;
 import org.eventwire.eval.EventSource;
+import org.eventwire.eval.GivenParses;
 import org.eventwire.eval.GoldLoader;
 import org.eventwire.eval.GoldSet;
+import org.eventwire.eval.PetrarchReport;
 import org.eventwire.eval.ReaderArticleSource;
 import org.eventwire.eval.RecordedEvents;
 import org.eventwire.eval.SuiteReport;
@@ -25,6 +28,10 @@ import org.eventwire.eval.Thresholds;
 import org.eventwire.ingest.ArticleReader;
 import org.eventwire.ingest.ReaderOptions;
 import org.eventwire.model.Json;
+import org.eventwire.nlp.GivenParseAnalyzer;
+import org.eventwire.nlp.ParseUses;
+import org.eventwire.nlp.TextAnalyzer;
+import org.eventwire.nlp.TreebankParses;
 import org.eventwire.pipeline.EventPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +63,14 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Coder threads (default ${DEFAULT-VALUE}).")
   int threads = CodingRunner.DEFAULT_THREADS;
 
+  @Option(
+      names = "--given-parses",
+      description =
+          "Code each PETRARCH suite record on the Penn-Treebank parse the suite gives it (field"
+              + " parse) where its leaves match our tokens, instead of CoreNLP's parse; the report"
+              + " says how many were used and (--verbose) why the others fell back.")
+  boolean givenParses;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
@@ -77,15 +92,18 @@ public final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files to score against.")
   List<Path> gold = new ArrayList<>();
 
-  private final Supplier<EventPipeline> pipeline;
+  private final Function<UnaryOperator<TextAnalyzer>, EventPipeline> pipeline;
   private final Function<ReaderOptions, ArticleReader> readers;
+  private final ParseUses parseUses = new ParseUses();
 
   /**
-   * @param pipeline builds the coder; called only when {@code --events} is absent
+   * @param pipeline builds the coder over its analyzer wrapped by the given decorator; called only
+   *     when {@code --events} is absent
    * @param readers makes an article reader for the seed-gold articles
    */
   public EvalCommand(
-      Supplier<EventPipeline> pipeline, Function<ReaderOptions, ArticleReader> readers) {
+      Function<UnaryOperator<TextAnalyzer>, EventPipeline> pipeline,
+      Function<ReaderOptions, ArticleReader> readers) {
     this.pipeline = pipeline;
     this.readers = readers;
   }
@@ -97,7 +115,7 @@ public final class EvalCommand implements Callable<Integer> {
     EventSource source;
     try {
       sets = loadGold();
-      source = eventSource();
+      source = eventSource(sets);
     } catch (RuntimeException e) {
       err.println("eval: " + e.getMessage());
       err.flush();
@@ -108,7 +126,7 @@ public final class EvalCommand implements Callable<Integer> {
     for (GoldSet set : sets) {
       err.println("eval: scoring " + set.file());
       err.flush();
-      reports.add(evaluator.evaluate(set));
+      reports.add(withGivenParses(set, evaluator.evaluate(set)));
     }
     Thresholds thresholds = new Thresholds(minPloverRecall, minPetrarchRootF1);
     EvalRun run = new EvalRun(reports, thresholds.failures(reports));
@@ -123,12 +141,30 @@ public final class EvalCommand implements Callable<Integer> {
     return gold.stream().map(loader::load).toList();
   }
 
-  private EventSource eventSource() {
+  private EventSource eventSource(List<GoldSet> sets) {
+    if (events != null && givenParses) {
+      throw new IllegalArgumentException(
+          "--given-parses codes the records itself; it cannot be used with --events");
+    }
     if (events != null) {
       return RecordedEvents.read(events, Json.newMapper());
     }
-    EventPipeline coder = pipeline.get();
+    EventPipeline coder = pipeline.apply(givenParses ? decorator(sets) : UnaryOperator.identity());
     return new CodingRunner(coder::code, threads);
+  }
+
+  /** Wraps the analyzer so that the suites' texts are analysed on their given parses. */
+  private UnaryOperator<TextAnalyzer> decorator(List<GoldSet> sets) {
+    Map<String, String> trees = GivenParses.trees(sets);
+    TreebankParses parses = TreebankParses.standard();
+    return analyzer -> new GivenParseAnalyzer(analyzer, trees, parses, parseUses);
+  }
+
+  private SuiteReport withGivenParses(GoldSet set, SuiteReport report) {
+    if (givenParses && set instanceof GoldSet.Petrarch p && report instanceof PetrarchReport r) {
+      return r.withGivenParses(GivenParses.count(p, parseUses));
+    }
+    return report;
   }
 
   private static String toJson(EvalRun run) {

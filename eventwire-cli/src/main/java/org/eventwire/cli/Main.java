@@ -88,7 +88,11 @@ public final class Main implements Runnable {
     Supplier<EventPipeline> pipelines = () -> Pipelines.standard(main.nlp(), main.knowledge());
     return new CommandLine(main)
         .addSubcommand("code", new CodeCommand(pipelines))
-        .addSubcommand("eval", new EvalCommand(pipelines, ArticleReader::new))
+        .addSubcommand(
+            "eval",
+            new EvalCommand(
+                decorate -> Pipelines.standard(main.nlp(), main.knowledge(), decorate),
+                ArticleReader::new))
         .addSubcommand("ingest", new IngestCommand(pipelines))
         .addSubcommand("query", new QueryCommand())
         .addSubcommand("export", new ExportCommand())

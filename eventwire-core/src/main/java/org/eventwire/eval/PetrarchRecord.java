@@ -14,6 +14,7 @@ import java.util.List;
  * @param evaluate false for records upstream marks as never implemented
  * @param expectedError what the coder should report instead of events, or null
  * @param dictionaries the dictionary set the codes assume
+ * @param parse the Penn-Treebank parse the reference coder was given (one line), or null
  */
 public record PetrarchRecord(
     String id,
@@ -22,7 +23,8 @@ public record PetrarchRecord(
     List<Triple> expected,
     boolean evaluate,
     String expectedError,
-    String dictionaries) {
+    String dictionaries,
+    String parse) {
 
   public PetrarchRecord {
     expected = expected == null ? List.of() : List.copyOf(expected);

@@ -1,5 +1,6 @@
 package org.eventwire.eval;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ import java.util.List;
  * @param root scores on "country+root" codes (3-character actors, 2-digit CAMEO root)
  * @param baseline the reference coder on the same records, or null when no baseline was found
  * @param mismatches records whose exact-code set differs from the expected set
+ * @param givenParses how many records were coded on their given treebank parse, or null when the
+ *     run did not use given parses
  */
 public record PetrarchReport(
     String suite,
@@ -22,11 +25,18 @@ public record PetrarchReport(
     TripleScores exact,
     TripleScores root,
     Baseline baseline,
-    List<Mismatch> mismatches)
+    List<Mismatch> mismatches,
+    @JsonInclude(JsonInclude.Include.NON_NULL) GivenParseCount givenParses)
     implements SuiteReport {
 
   public PetrarchReport {
     mismatches = List.copyOf(mismatches);
+  }
+
+  /** The same report with the count of given parses. */
+  public PetrarchReport withGivenParses(GivenParseCount count) {
+    return new PetrarchReport(
+        suite, records, notEvaluated, errors, exact, root, baseline, mismatches, count);
   }
 
   /**

@@ -61,7 +61,8 @@ public final class PetrarchScorer {
         tally.ours.exact,
         tally.ours.root,
         baseline.isEmpty() ? null : tally.baseline(scored.size()),
-        tally.mismatches);
+        tally.mismatches,
+        null);
   }
 
   private static Set<Triple> expected(PetrarchRecord rec) {

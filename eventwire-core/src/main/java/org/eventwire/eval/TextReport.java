@@ -79,6 +79,7 @@ public final class TextReport {
                 + " skipped (evaluate=false), "
                 + r.errors()
                 + " coding errors"));
+    givenParses(out, r.givenParses());
     out.append(line("exact codes", r.exact()));
     out.append(line("country+root", r.root()));
     if (r.baseline() != null) {
@@ -96,6 +97,24 @@ public final class TextReport {
     }
     listed(out, "mismatched", r.mismatches().stream().map(TextReport::mismatch).toList());
     return out.toString();
+  }
+
+  private void givenParses(StringBuilder out, GivenParseCount count) {
+    if (count == null) {
+      return;
+    }
+    out.append(
+        line(
+            "given parses",
+            count.used()
+                + " used, "
+                + count.fellBack()
+                + " fell back ("
+                + count.withoutParse()
+                + " records without a parse)"));
+    if (verbose && !count.fallBacks().isEmpty()) {
+      listed(out, "fell back", count.fallBacks());
+    }
   }
 
   private static String mismatch(PetrarchReport.Mismatch m) {

@@ -10,7 +10,6 @@ import edu.stanford.nlp.pipeline.SentenceAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
@@ -103,17 +102,8 @@ public final class BasicAndEnhancedParser extends SentenceAnnotator {
       return;
     }
     GrammaticalStructure gs = parser.predict(sentence);
-    sentence.set(
-        BasicDependenciesAnnotation.class,
-        SemanticGraphFactory.makeFromTree(
-            gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
-    sentence.set(
-        EnhancedPlusPlusDependenciesAnnotation.class,
-        SemanticGraphFactory.makeFromTree(
-            gs,
-            SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-            GrammaticalStructure.Extras.NONE,
-            null));
+    sentence.set(BasicDependenciesAnnotation.class, UdGraphs.basic(gs));
+    sentence.set(EnhancedPlusPlusDependenciesAnnotation.class, UdGraphs.enhanced(gs));
   }
 
   @Override

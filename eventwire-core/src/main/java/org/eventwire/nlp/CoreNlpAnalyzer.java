@@ -4,9 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -141,32 +139,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         end,
         text.substring(begin, end),
         tokens,
-        edges(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
-        edges(
+        UdGraphs.edges(
+            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
+        UdGraphs.edges(
             sentence.get(
                 SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)),
         times(sentence));
-  }
-
-  private static List<Dependency> edges(SemanticGraph graph) {
-    List<Dependency> out = new ArrayList<>();
-    if (graph == null) {
-      return out;
-    }
-    for (var root : graph.getRoots()) {
-      out.add(new Dependency(-1, root.index() - 1, "root"));
-    }
-    for (SemanticGraphEdge e : graph.edgeIterable()) {
-      if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) {
-        continue; // enhanced++ copy nodes for elided predicates: not needed by the coder
-      }
-      out.add(
-          new Dependency(
-              e.getGovernor().index() - 1,
-              e.getDependent().index() - 1,
-              e.getRelation().toString()));
-    }
-    return out;
   }
 
   private static List<TimeExpression> times(CoreMap sentence) {

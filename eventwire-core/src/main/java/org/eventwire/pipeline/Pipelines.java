@@ -2,6 +2,7 @@ package org.eventwire.pipeline;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.eventwire.coding.ArgumentFinder;
 import org.eventwire.coding.ClaimAnalyzer;
 import org.eventwire.coding.ClaimCues;
@@ -43,12 +44,22 @@ public final class Pipelines {
 
   /** The standard pipeline with the user's additions: the UN list, their own actor files. */
   public static StandardPipeline standard(NlpConfig nlp, KnowledgeOptions knowledge) {
+    return standard(nlp, knowledge, UnaryOperator.identity());
+  }
+
+  /**
+   * The standard pipeline whose CoreNLP analyzer is wrapped by {@code decorate} (e.g. to put given
+   * treebank parses in place of CoreNLP's).
+   */
+  public static StandardPipeline standard(
+      NlpConfig nlp, KnowledgeOptions knowledge, UnaryOperator<TextAnalyzer> decorate) {
     DesignationIndex listed =
         knowledge.consolidatedList() == null
             ? DesignationIndex.empty()
             : DesignationIndex.of(new ConsolidatedListReader().read(knowledge.consolidatedList()));
     PredicateLexicon lexicon = PredicateLexicon.loadDefault();
-    return assemble(analyzer(nlp, lexicon), listed, knowledgeBase(knowledge), lexicon);
+    return assemble(
+        decorate.apply(analyzer(nlp, lexicon)), listed, knowledgeBase(knowledge), lexicon);
   }
 
   /**

@@ -65,7 +65,8 @@ class ReportsTest {
         new PetrarchReport.Baseline(0, s, s, TripleScores.EMPTY, TripleScores.EMPTY),
         List.of(
             new PetrarchReport.Mismatch(
-                "T-1", List.of(new Triple("ARN", "GON", "042")), List.of(), null)));
+                "T-1", List.of(new Triple("ARN", "GON", "042")), List.of(), null)),
+        null);
   }
 
   @Test

@@ -55,7 +55,8 @@ class ScorersTest {
 
   private static PetrarchRecord record(
       String id, boolean evaluate, String error, Triple... expected) {
-    return new PetrarchRecord(id, "20010203", "text", List.of(expected), evaluate, error, "Test");
+    return new PetrarchRecord(
+        id, "20010203", "text", List.of(expected), evaluate, error, "Test", null);
   }
 
   @Test
