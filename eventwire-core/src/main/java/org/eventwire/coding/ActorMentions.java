@@ -117,6 +117,14 @@ final class ActorMentions {
     }
     if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
       if (!g.relation(head).startsWith("nsubj")) {
+        if (!PERSON_PRONOUNS.contains(lemma) && !PLURAL_PRONOUNS.contains(lemma)) {
+          // "Israel said a shell was fired at it": the speaker, not a place named after it
+          // ("they" is often the things the clause names: "detected ships and watched them")
+          List<ActorRef> speaker = speakerAbove(g, head, excluding);
+          if (speaker.stream().anyMatch(r -> r.code() != null)) {
+            return relabel(speaker, p.text(), "object pronoun: subject of the clause above");
+          }
+        }
         return objectPronoun(p, lemma, excluding);
       }
       List<ActorRef> speaker = speakerAbove(g, head, excluding);

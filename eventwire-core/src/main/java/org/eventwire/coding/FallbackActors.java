@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
 
 /**
@@ -22,13 +23,19 @@ final class FallbackActors {
    * Other heads to try when the actor heads found no actor: the appositive beside each head
    * ("Pakistan's envoy, Mohammad Sadiq, held talks"), and for a noun a participle modifies
    * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun; for a
-   * nominal event whose owner or theme names nobody, the subject of the verb it is the object of.
+   * nominal event whose owner or theme names nobody, the subject of the verb it is the object of;
+   * for an attack or launch in the passive with no agent, the place it was fired from.
    */
   List<Integer> heads(DependencyGraph g, Trigger t, ArgumentFinder.Heads heads) {
     List<Integer> out = new ArrayList<>();
     if (heads.rule().startsWith("nominal") && !heads.rule().equals("nominal-governor-subject")) {
       // "oversaw a firing drill": who oversaw; not "expressed sorrow for the horrific shootings"
       out.addAll(finder.governorSubjects(g, t.token(), true));
+    }
+    if (launchedWithoutAgent(g, t)) {
+      out.addAll(
+          g.enhancedChildren(
+              t.token(), r -> r.equals("obl:from"))); // "a shell was fired from Gaza"
     }
     for (int h : heads.actors()) {
       out.addAll(g.childrenByRelation(h, "appos"));
@@ -70,5 +77,14 @@ final class FallbackActors {
     return g.head(x) == verb && x != subject && title && g.token(x).ner().equals("O")
         ? Optional.of(x)
         : Optional.empty();
+  }
+
+  /** A passive attack or launch verb with no by-agent ("rockets were fired at the town"). */
+  private static boolean launchedWithoutAgent(DependencyGraph g, Trigger t) {
+    PloverType type = t.entry().type();
+    return !t.nominal()
+        && (type == PloverType.ASSAULT || type == PloverType.MOBILIZE)
+        && !g.childrenByRelation(t.token(), "aux:pass").isEmpty()
+        && g.enhancedChildren(t.token(), r -> r.equals("obl:agent")).isEmpty();
   }
 }

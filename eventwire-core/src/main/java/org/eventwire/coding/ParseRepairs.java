@@ -23,6 +23,10 @@ import org.eventwire.nlp.Token;
  *   <li>{@code reporting-clause}: "... came as Israel announced it would free prisoners" parsed
  *       with <i>announced</i> as an adverbial clause under <i>free</i>. A reporting verb with no
  *       complement of its own, before a clause whose subject is a pronoun, governs that clause.
+ *   <li>{@code reported-passive}: "Israel said a mortar bomb was fired at it" parsed with
+ *       <i>said</i> as the clausal subject of <i>fired</i> and <i>bomb</i> as the object of
+ *       <i>said</i>. A reporting verb cannot be the subject of a passive that follows it: it
+ *       governs the passive clause (ccomp), and its "object" is the passive's subject.
  * </ol>
  */
 public final class ParseRepairs {
@@ -42,6 +46,9 @@ public final class ParseRepairs {
       Optional<ParsedSentence> repaired = participleObject(out, i);
       if (repaired.isEmpty()) {
         repaired = reportingClause(out, i);
+      }
+      if (repaired.isEmpty()) {
+        repaired = reportedPassive(out, i);
       }
       out = repaired.orElse(out);
     }
@@ -112,6 +119,37 @@ public final class ParseRepairs {
       e.move(r, clause, clauseUp.governor(), clauseUp.relation());
     }
     e.move(clause, clauseUp == null ? -1 : clauseUp.governor(), r, "ccomp");
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code reported-passive} for reporting verb {@code r}. */
+  Optional<ParsedSentence> reportedPassive(ParsedSentence s, int r) {
+    Token t = s.tokens().get(r);
+    Dependency up = basicHead(s, r);
+    if (!t.pos().startsWith("VB")
+        || up == null
+        || !up.relation().startsWith("csubj")
+        || up.governor() < r
+        || cues.cue(t.lemma().toLowerCase(java.util.Locale.ROOT), 'V').isEmpty()) {
+      return Optional.empty();
+    }
+    int passive = up.governor();
+    List<Integer> objects = children(s, r, x -> x.equals("obj"));
+    if (!has(s, passive, x -> x.equals("aux:pass"))
+        || has(s, passive, x -> x.startsWith("nsubj"))
+        || objects.size() != 1
+        || objects.get(0) > passive) {
+      return Optional.empty();
+    }
+    Dependency passiveUp = basicHead(s, passive);
+    Edits e = new Edits(s);
+    if (passiveUp == null) {
+      e.makeRoot(r, passive);
+    } else {
+      e.move(r, passive, passiveUp.governor(), passiveUp.relation());
+    }
+    e.move(passive, passiveUp == null ? -1 : passiveUp.governor(), r, "ccomp");
+    e.move(objects.get(0), r, passive, "nsubj:pass");
     return Optional.of(e.result());
   }
 

@@ -111,4 +111,37 @@ class ParseRepairsTest {
     ParsedSentence s = cairoVerbsThatSubjectWouldFree("waited/wait/VBD", "it/it/PRP");
     assertThat(repairs.repair(s)).isEqualTo(s);
   }
+
+  @Test
+  void aReportingVerbParsedAsTheSubjectOfAFollowingPassiveGovernsIt() {
+    // Oman said a drone was shot : shot -csubj:pass-> said -obj-> drone
+    ParsedSentence s =
+        sentence(
+            "Oman/Oman/NNP said/say/VBD a/a/DT drone/drone/NN was/be/VBD shot/shoot/VBN",
+            "-1>5:root",
+            "5>1:csubj:pass",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det",
+            "5>4:aux:pass");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 1)).isEqualTo("-1:root");
+    assertThat(headOf(r, 5)).isEqualTo("1:ccomp");
+    assertThat(headOf(r, 3)).isEqualTo("5:nsubj:pass");
+    assertThat(r.enhanced()).contains(new Dependency(5, 3, "nsubj:pass"));
+  }
+
+  @Test
+  void aVerbThatReportsNothingStaysTheClausalSubject() {
+    // Eating a meal was forbidden : forbidden -csubj:pass-> eating -obj-> meal
+    ParsedSentence s =
+        sentence(
+            "Eating/eat/VBG a/a/DT meal/meal/NN was/be/VBD forbidden/forbid/VBN",
+            "-1>4:root",
+            "4>0:csubj:pass",
+            "0>2:obj",
+            "2>1:det",
+            "4>3:aux:pass");
+    assertThat(repairs.repair(s)).isEqualTo(s);
+  }
 }

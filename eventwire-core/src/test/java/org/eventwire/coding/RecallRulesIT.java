@@ -27,6 +27,11 @@ class RecallRulesIT {
       value = {
         // the noun a participle modifies is no actor: the subject of its verb is
         "Brazil's Senate adopted a motion condemning Venezuela.|ACCUSE BRA→VEN",
+        // a passive attack with no agent was carried out from where it was fired
+        "Two rockets were fired from Lebanon at northern Israel overnight.|ASSAULT LBN→ISR",
+        // an object pronoun in a reported clause is the speaker; the speaker accuses
+        "Jordan said a rocket was fired at it from Syria on Monday.|ASSAULT SYR→JOR",
+        "Jordan said a rocket was fired at it from Syria on Monday.|ACCUSE JOR→SYR",
         // a ship is its flag state's
         "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
         "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
