@@ -111,14 +111,8 @@ public final class ParseRepairs {
     if (subj.size() != 1 || !s.tokens().get(subj.get(0)).isPronoun() || subj.get(0) < r) {
       return Optional.empty();
     }
-    Dependency clauseUp = basicHead(s, clause);
     Edits e = new Edits(s);
-    if (clauseUp == null) {
-      e.makeRoot(r, clause);
-    } else {
-      e.move(r, clause, clauseUp.governor(), clauseUp.relation());
-    }
-    e.move(clause, clauseUp == null ? -1 : clauseUp.governor(), r, "ccomp");
+    e.governClause(r, clause);
     return Optional.of(e.result());
   }
 
@@ -141,14 +135,8 @@ public final class ParseRepairs {
         || objects.get(0) > passive) {
       return Optional.empty();
     }
-    Dependency passiveUp = basicHead(s, passive);
     Edits e = new Edits(s);
-    if (passiveUp == null) {
-      e.makeRoot(r, passive);
-    } else {
-      e.move(r, passive, passiveUp.governor(), passiveUp.relation());
-    }
-    e.move(passive, passiveUp == null ? -1 : passiveUp.governor(), r, "ccomp");
+    e.governClause(r, passive);
     e.move(objects.get(0), r, passive, "nsubj:pass");
     return Optional.of(e.result());
   }
@@ -198,9 +186,11 @@ public final class ParseRepairs {
       enhanced.add(new Dependency(newGov, dep, newGov < 0 ? "root" : relation));
     }
 
-    /** {@code dep} becomes the sentence root in place of {@code oldRoot}. */
-    void makeRoot(int dep, int oldRoot) {
-      move(dep, oldRoot, -1, "root");
+    /** Reporting verb {@code r} takes {@code clause}'s place and governs it as its complement. */
+    void governClause(int r, int clause) {
+      Dependency up = basicHead(s, clause);
+      move(r, clause, up == null ? -1 : up.governor(), up == null ? "root" : up.relation());
+      move(clause, up == null ? -1 : up.governor(), r, "ccomp");
     }
 
     ParsedSentence result() {
