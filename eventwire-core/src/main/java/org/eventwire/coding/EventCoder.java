@@ -153,7 +153,7 @@ public final class EventCoder {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = // no non-event senses; "killed in shelling" is the shelling
-          casualties.retarget(g, nonEvents.keep(g, predicates.find(g)));
+          casualties.retarget(g, PurposeClauses.drop(g, nonEvents.keep(g, predicates.find(g))));
       Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eventwire.model.Event;
 import org.eventwire.testing.EventExpectation;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +53,28 @@ class PrecisionRulesIT {
       })
   void theActBesideADroppedPredicateIsStillCoded(String sentence, String expected) {
     new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
+  }
+
+  @ParameterizedTest(name = "one {1} from: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile met Peru on Monday to discuss the border.|CONSULT",
+        "The Uruguayan president travelled to Quito to meet her Ecuadorian counterpart.|CONSULT",
+        "Chile held talks with Peru to discuss the maritime border.|CONSULT",
+      })
+  void aPurposeClauseOfALikeActIsTheSameHappening(String sentence, String type) {
+    List<Event> events = CoderIT.code(sentence);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .filteredOn(e -> e.type().name().equals(type))
+        .hasSize(1);
+  }
+
+  @Test
+  void aPurposeClauseOfAnotherTypeIsItsOwnEvent() {
+    new CoderIT()
+        .aSentenceGivesTheEventAnAnalystExpects(
+            "Rwanda sent troops to Mozambique to fight the insurgents.", "ASSAULT RWA");
   }
 }
