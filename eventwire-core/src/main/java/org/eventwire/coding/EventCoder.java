@@ -153,7 +153,8 @@ public final class EventCoder {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = // no non-event senses; "killed in shelling" is the shelling
-          casualties.retarget(g, PurposeClauses.drop(g, nonEvents.keep(g, predicates.find(g))));
+          casualties.retarget(
+              g, LikeActClauses.dropPurposes(g, nonEvents.keep(g, predicates.find(g))));
       Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
@@ -192,11 +193,26 @@ public final class EventCoder {
         }
       }
       ThreatTargets.fill(g, triggers, idByToken, out);
+      foldResults(LikeActClauses.resultsOf(g, triggers), idByToken, out);
       context.endSentence();
     }
     trace.addAll(mentions.decisions());
     List<Event> merged = merger.merge(new ArrayList<>(out.values()));
     return captions.link(merged, caption, places, published);
+  }
+
+  /** "Shelled the district, killing eight": the killing is folded into the shelling. */
+  private static void foldResults(
+      Map<Integer, Integer> results, Map<Integer, String> idByToken, Map<String, Event> out) {
+    results.forEach(
+        (result, act) -> {
+          Event r = out.get(idByToken.get(result));
+          Event a = out.get(idByToken.get(act));
+          if (r != null && a != null && r != a) {
+            out.put(a.id(), LikeActClauses.fold(a, r));
+            out.remove(r.id());
+          }
+        });
   }
 
   /**

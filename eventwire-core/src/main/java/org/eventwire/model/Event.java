@@ -47,6 +47,33 @@ public record Event(
     return copy(cameo, refs, date, datePrecision, dateText, sanctions, moreEvidence, explain);
   }
 
+  /** This event with its actors and recipients replaced. */
+  public Event withParties(List<ActorRef> newActors, List<ActorRef> newRecipients) {
+    return new Event(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        newActors,
+        newRecipients,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        modality,
+        claimants,
+        negated,
+        sanctions,
+        evidence,
+        moreEvidence,
+        explain);
+  }
+
   /** This event dated otherwise. */
   public Event withDate(String when, DatePrecision precision, String text) {
     return copy(cameo, recipients, when, precision, text, sanctions, moreEvidence, explain);

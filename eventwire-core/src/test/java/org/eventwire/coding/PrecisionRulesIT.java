@@ -62,8 +62,11 @@ class PrecisionRulesIT {
         "Chile met Peru on Monday to discuss the border.|CONSULT",
         "The Uruguayan president travelled to Quito to meet her Ecuadorian counterpart.|CONSULT",
         "Chile held talks with Peru to discuss the maritime border.|CONSULT",
+        "Insurgents shelled a district of the port city overnight, killing at least six"
+            + " people.|ASSAULT",
+        "Drones struck Kharkiv on Friday, killing three people and wounding eleven.|ASSAULT",
       })
-  void aPurposeClauseOfALikeActIsTheSameHappening(String sentence, String type) {
+  void aPurposeOrResultClauseOfALikeActIsTheSameHappening(String sentence, String type) {
     List<Event> events = CoderIT.code(sentence);
     assertThat(events)
         .as(EventExpectation.describe(events))
@@ -76,5 +79,12 @@ class PrecisionRulesIT {
     new CoderIT()
         .aSentenceGivesTheEventAnAnalystExpects(
             "Rwanda sent troops to Mozambique to fight the insurgents.", "ASSAULT RWA");
+  }
+
+  @Test
+  void aResultParticipleGivesItsVictimsToAnAttackThatNamesNone() {
+    new CoderIT()
+        .aSentenceGivesTheEventAnAnalystExpects(
+            "Soldiers opened fire, killing four protesters in Niamey.", "ASSAULT →NEROPP");
   }
 }
