@@ -39,54 +39,44 @@ public record Event(
 
   /** This event with its sanctions flags replaced. */
   public Event withSanctions(List<SanctionFlag> flags) {
-    return copy(cameo, recipients, date, datePrecision, dateText, flags, moreEvidence, explain);
+    return copy(
+        actors, cameo, recipients, date, datePrecision, dateText, flags, moreEvidence, explain);
   }
 
   /** This event with its recipients replaced. */
   public Event withRecipients(List<ActorRef> refs) {
-    return copy(cameo, refs, date, datePrecision, dateText, sanctions, moreEvidence, explain);
+    return copy(
+        actors, cameo, refs, date, datePrecision, dateText, sanctions, moreEvidence, explain);
   }
 
   /** This event with its actors and recipients replaced. */
   public Event withParties(List<ActorRef> newActors, List<ActorRef> newRecipients) {
-    return new Event(
-        id,
-        articleId,
-        type,
-        mode,
-        contexts,
-        cameo,
-        intensity,
-        quadClass,
+    return copy(
         newActors,
+        cameo,
         newRecipients,
         date,
         datePrecision,
         dateText,
-        historical,
-        location,
-        modality,
-        claimants,
-        negated,
         sanctions,
-        evidence,
         moreEvidence,
         explain);
   }
 
   /** This event dated otherwise. */
   public Event withDate(String when, DatePrecision precision, String text) {
-    return copy(cameo, recipients, when, precision, text, sanctions, moreEvidence, explain);
+    return copy(actors, cameo, recipients, when, precision, text, sanctions, moreEvidence, explain);
   }
 
   /** This event with more evidence: other sentences of the same article reporting it. */
   public Event withMoreEvidence(List<Evidence> more) {
-    return copy(cameo, recipients, date, datePrecision, dateText, sanctions, more, explain);
+    return copy(actors, cameo, recipients, date, datePrecision, dateText, sanctions, more, explain);
   }
 
   /** This event with its explanation replaced (null drops it). */
   public Event withExplanation(Explanation why) {
-    return copy(cameo, recipients, date, datePrecision, dateText, sanctions, moreEvidence, why);
+    return copy(
+        actors, cameo, recipients, date, datePrecision, dateText, sanctions, moreEvidence, why);
   }
 
   /**
@@ -97,11 +87,13 @@ public record Event(
       throw new IllegalArgumentException(
           "CAMEO code " + code + " is not of the root of " + cameo + " (" + id + ")");
     }
-    return copy(code, recipients, date, datePrecision, dateText, sanctions, moreEvidence, explain);
+    return copy(
+        actors, code, recipients, date, datePrecision, dateText, sanctions, moreEvidence, explain);
   }
 
   /** A copy with the fields that later passes may change replaced. */
   private Event copy(
+      List<ActorRef> newActors,
       String newCameo,
       List<ActorRef> newRecipients,
       String newDate,
@@ -119,7 +111,7 @@ public record Event(
         newCameo,
         intensity,
         quadClass,
-        actors,
+        newActors,
         newRecipients,
         newDate,
         newPrecision,
