@@ -11,6 +11,9 @@ import org.eventwire.nlp.DependencyGraph;
  * named passes: voice, direct subject, participle head, inherited subject, nominal owner.
  */
 public final class ArgumentFinder {
+  /** NER labels of time phrases. */
+  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
   /** Relations through which a subject-less clause inherits its governor's subject. */
   private static final Set<String> CONTROL =
       Set.of("xcomp", "advcl", "conj", "obl", "nmod", "acl", "amod", "obj", "dep");
@@ -364,15 +367,22 @@ public final class ArgumentFinder {
     return -1;
   }
 
-  /** Phrases with that preposition; "out of" counts as "from" ("pulled out of Niger"). */
+  /**
+   * Phrases with that preposition; "out of" counts as "from" ("pulled out of Niger"). Time phrases
+   * are left out: "on Friday" is no party, and must not hide "on Libya".
+   */
   private static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
     boolean from = prep.equals("from");
-    return g.enhancedChildren(
-        head,
-        r ->
-            r.equals("obl:" + prep)
-                || r.equals("nmod:" + prep)
-                || (from && (r.equals("obl:out_of") || r.equals("nmod:out_of"))));
+    return g
+        .enhancedChildren(
+            head,
+            r ->
+                r.equals("obl:" + prep)
+                    || r.equals("nmod:" + prep)
+                    || (from && (r.equals("obl:out_of") || r.equals("nmod:out_of"))))
+        .stream()
+        .filter(i -> !TIMES.contains(g.token(i).ner()))
+        .toList();
   }
 
   private static List<Integer> dedupe(List<Integer> xs) {

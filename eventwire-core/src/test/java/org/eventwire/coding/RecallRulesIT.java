@@ -32,6 +32,8 @@ class RecallRulesIT {
         // an object pronoun in a reported clause is the speaker; the speaker accuses
         "Jordan said a rocket was fired at it from Syria on Monday.|ASSAULT SYR→JOR",
         "Jordan said a rocket was fired at it from Syria on Monday.|ACCUSE JOR→SYR",
+        // a time phrase with the recipient's preposition does not hide the recipient
+        "The UN Security Council on Friday extended an arms embargo on Libya.|SANCTION →LBY",
         // a ship is its flag state's
         "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
         "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
