@@ -10,15 +10,17 @@ import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
 
 /**
- * A party that says another party used force or coercion is accusing it (CAMEO 112x, PLOVER ACCUSE
- * allege): "the US said Iraq had attacked", "the monitor said government forces shelled the town".
- * From such an attributed or alleged act this derives the accusation, asserted, with the claimants
- * as actors and the alleged perpetrators as recipients, beside the act itself.
+ * A party that says another party used force or coercion, or did what a sanctions measure forbids,
+ * is accusing it (CAMEO 112x, PLOVER ACCUSE allege): "the US said Iraq had attacked", "the monitor
+ * said government forces shelled the town", "Washington said Tehran had delivered missiles to
+ * Russia" (an arms transfer the screen flags). From such an attributed or alleged act this derives
+ * the accusation, asserted, with the claimants as actors and the alleged perpetrators as
+ * recipients, beside the act itself.
  *
  * <p>Not derived when the claimant is among the perpetrators (a claim of one's own act is no
  * accusation), when a claimant is unresolved or of no known country or body ("officials said": no
  * identifiable accuser) or a news outlet (media report, they do not accuse), or for acts that are
- * not hostile and material.
+ * neither hostile and material nor flagged by the sanctions screen.
  */
 final class Allegations {
   private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.COERCE);
@@ -32,7 +34,7 @@ final class Allegations {
 
   /** The accusation an alleged hostile act implies, if any. */
   Optional<Event> derive(Event e) {
-    if (!HOSTILE.contains(e.type())
+    if (!(HOSTILE.contains(e.type()) || !e.sanctions().isEmpty())
         || !CLAIMED.contains(e.modality())
         || e.negated()
         || e.claimants().isEmpty()

@@ -174,8 +174,8 @@ public final class EventCoder {
           boolean own = ownStatement(g, t, claim, triggerTokens);
           Optional<Intentions.Statement> said =
               own ? intentions.statement(e, claim.kind()) : Optional.empty();
-          Event act = e;
           List<SanctionFlag> flags = sanctions.screen(e, s.text(), published);
+          Event act = e.withSanctions(flags);
           if (said.isPresent() && said.get().replacesAct()) {
             e = said.get().event(); // one record for "will visit": the promise to visit
             // a promise or threat bears on the regime its act bears on

@@ -87,4 +87,13 @@ class PrecisionRulesIT {
         .aSentenceGivesTheEventAnAnalystExpects(
             "Soldiers opened fire, killing four protesters in Niamey.", "ASSAULT →NEROPP");
   }
+
+  @Test
+  void aReportedDeliveryNoSanctionsMeasureForbidsAccusesNobody() {
+    List<Event> events = CoderIT.code("Kyiv said Berlin had delivered tanks to Ukraine.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("AID"))
+        .noneMatch(e -> e.type().name().equals("ACCUSE"));
+  }
 }

@@ -34,6 +34,8 @@ class RecallRulesIT {
         "Jordan said a rocket was fired at it from Syria on Monday.|ACCUSE JOR→SYR",
         // a time phrase with the recipient's preposition does not hide the recipient
         "The UN Security Council on Friday extended an arms embargo on Libya.|SANCTION →LBY",
+        // a claim that a party did what a sanctions measure forbids is an accusation
+        "Seoul said Pyongyang had shipped artillery shells to Russia.|ACCUSE KOR→PRK",
         // a ship is its flag state's
         "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
         "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
