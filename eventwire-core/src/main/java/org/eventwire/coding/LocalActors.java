@@ -28,6 +28,11 @@ final class LocalActors {
     if (p.country() != null || p.igo() != null || p.sector() == null) {
       return p;
     }
-    return new ActorRef(p.text(), p.name(), country, null, p.sector(), country + p.sector());
+    // "---REBMUS" placed in Iraq is "IRQREBMUS": the roles stacked after the sector stay
+    String code =
+        p.code() != null && p.code().startsWith("---")
+            ? country + p.code().substring(3)
+            : country + p.sector();
+    return new ActorRef(p.text(), p.name(), country, null, p.sector(), code);
   }
 }

@@ -19,7 +19,33 @@ import org.eventwire.resolve.places.PlaceMatch;
  * resolved in the gazetteer with the article's countries and dateline as context.
  */
 final class PlaceFinder {
-  private static final Set<String> LOCATIVE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
+  private static final Set<String> LOCATIVE =
+      Set.of(
+          "obl:in",
+          "obl:at",
+          "nmod:in",
+          "nmod:at",
+          "obl:near",
+          "nmod:near",
+          "obl:outside",
+          "nmod:outside");
+
+  /** Compass words that place an event relative to a named place ("north of Kabul"). */
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west");
+
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "ORGANIZATION");
 
@@ -93,6 +119,7 @@ final class PlaceFinder {
 
   Location find(DependencyGraph g, Trigger t) {
     List<Integer> heads = new ArrayList<>(g.enhancedChildren(t.token(), LOCATIVE::contains));
+    heads.addAll(directions(g, t.token()));
     List<Integer> objects =
         t.object() >= 0 || t.nominal()
             ? List.of(t.object())
@@ -100,13 +127,14 @@ final class PlaceFinder {
     for (int o : objects) {
       if (o >= 0) {
         heads.addAll(g.enhancedChildren(o, LOCATIVE::contains));
+        heads.addAll(directions(g, o)); // "a strike on a target southwest of Baghdad"
       }
     }
     for (int h : heads) {
       Optional<PlaceMatch> m = resolve(g, h);
       if (m.isEmpty()) {
-        for (int of : g.enhancedChildren(h, r -> r.equals("nmod:of"))) {
-          m = resolve(g, of); // "in the east of the Gaza Strip"
+        for (int of : g.enhancedChildren(h, r -> r.equals("nmod:of") || r.equals("obl:of"))) {
+          m = resolve(g, of); // "in the east of the Gaza Strip", "40 km north of Kabul"
         }
       }
       if (m.isPresent()) {
@@ -114,6 +142,16 @@ final class PlaceFinder {
       }
     }
     return null;
+  }
+
+  /** Compass words under {@code head} that have an of-phrase: "north of Kabul". */
+  private static List<Integer> directions(DependencyGraph g, int head) {
+    return g.children(head).stream()
+        .map(d -> d.dependent())
+        .filter(c -> DIRECTIONS.contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))
+        .filter(
+            c -> !g.enhancedChildren(c, r -> r.equals("nmod:of") || r.equals("obl:of")).isEmpty())
+        .toList();
   }
 
   /** A place named as a would-be actor ("shelled Odesa"), or null when it names no place. */

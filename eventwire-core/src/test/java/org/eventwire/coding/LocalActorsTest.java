@@ -29,4 +29,12 @@ class LocalActorsTest {
     assertThat(LocalActors.placed(List.of(russian, un, unknown), "UKR"))
         .containsExactly(russian, un, unknown);
   }
+
+  @Test
+  void aGroupOfNoSingleCountryKeepsItsStackedRolesWhenPlaced() {
+    ActorRef group = new ActorRef("the militants", "Islamic State", null, null, "REB", "---REBMUS");
+    assertThat(LocalActors.placed(List.of(group), "IRQ"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.code()).isEqualTo("IRQREBMUS"));
+  }
 }

@@ -121,4 +121,27 @@ class RecallRulesIT {
         .as(EventExpectation.describe(events))
         .noneMatch(e -> !e.recipients().isEmpty() && e.type().name().equals("SUPPORT"));
   }
+
+  @ParameterizedTest(name = "at {1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Russian forces shelled villages near Kharkiv on Monday.|Kharkiv",
+        "Two soldiers were killed by militants 40 km north of Kabul.|Kabul",
+        "Turkish jets bombed a convoy southwest of Mosul.|Mosul",
+      })
+  void anEventPlacedNearOrInADirectionFromAPlaceIsGeocodedThere(String sentence, String place) {
+    List<Event> events = CoderIT.code(sentence);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.location() != null && e.location().name().equals(place));
+  }
+
+  @Test
+  void aGroupOfNoSingleCountryActingInAPlaceTakesThatCountryAndKeepsItsRoles() {
+    List<Event> events = CoderIT.code("French jets struck Islamic State positions in Raqqa.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.recipients().stream().anyMatch(r -> "SYRREBMUS".equals(r.code())));
+  }
 }
