@@ -141,6 +141,27 @@ final class PlaceFinder {
         return m.get().toLocation();
       }
     }
+    return t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;
+  }
+
+  /**
+   * A meeting or occasion named after its place, when no phrase places it: "attend the Beijing
+   * Olympics", "the Munich conference" (a place-tagged compound of the object).
+   */
+  private Location namedVenue(DependencyGraph g, List<Integer> objects) {
+    for (int o : objects) {
+      if (o < 0) {
+        continue;
+      }
+      for (int c : g.childrenByRelation(o, "compound")) {
+        if (PLACE_NER.contains(g.token(c).ner())) {
+          Optional<PlaceMatch> m = resolve(g, c);
+          if (m.isPresent()) {
+            return m.get().toLocation();
+          }
+        }
+      }
+    }
     return null;
   }
 

@@ -36,6 +36,10 @@ class RecallRulesIT {
         "The UN Security Council on Friday extended an arms embargo on Libya.|SANCTION →LBY",
         // a claim that a party did what a sanctions measure forbids is an accusation
         "Seoul said Pyongyang had shipped artillery shells to Russia.|ACCUSE KOR→PRK",
+        // attending a state occasion abroad is a visit to its host or to the one it honours
+        "The Argentine president attended the Paris Olympics on Friday.|CONSULT ARG→FRA",
+        "The Kenyan president attended the inauguration of the new Ghanaian president.|CONSULT"
+            + " KEN→GHA",
         // a ship is its flag state's
         "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
         "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
