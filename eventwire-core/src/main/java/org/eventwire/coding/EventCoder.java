@@ -56,6 +56,7 @@ public final class EventCoder {
   private final PloverTypes types;
   private final ActSubcodes subcodes;
   private final Intentions intentions;
+  private final PledgedActs pledges = PledgedActs.loadDefault();
   private final Allegations allegations;
   private final RequestedActs requested;
   private final ParseRepairs repairs;
@@ -193,26 +194,13 @@ public final class EventCoder {
         }
       }
       ThreatTargets.fill(g, triggers, idByToken, out);
-      foldResults(LikeActClauses.resultsOf(g, triggers), idByToken, out);
+      LikeActClauses.fold(LikeActClauses.resultsOf(g, triggers), idByToken, out);
+      pledges.fold(g, pledges.pledgeOf(g, triggers), idByToken, out, intentions);
       context.endSentence();
     }
     trace.addAll(mentions.decisions());
     List<Event> merged = merger.merge(new ArrayList<>(out.values()));
     return captions.link(merged, caption, places, published);
-  }
-
-  /** "Shelled the district, killing eight": the killing is folded into the shelling. */
-  private static void foldResults(
-      Map<Integer, Integer> results, Map<Integer, String> idByToken, Map<String, Event> out) {
-    results.forEach(
-        (result, act) -> {
-          Event r = out.get(idByToken.get(result));
-          Event a = out.get(idByToken.get(act));
-          if (r != null && a != null && r != a) {
-            out.put(a.id(), LikeActClauses.fold(a, r));
-            out.remove(r.id());
-          }
-        });
   }
 
   /**

@@ -104,6 +104,44 @@ final class Intentions {
     return Optional.of(restated(e, PloverType.AGREE, ActSubcodes.Family.PROMISE, "030"));
   }
 
+  /**
+   * A promise or threat verb's record with the act it announces folded in: the act's recipients
+   * when the statement names none, its sanctions flags when the statement has none; a vow of a
+   * hostile act, or a promise of retaliation, is a threat ("vowed to punish Israel": THREATEN, with
+   * the act's threat code). Empty when the act stays a record of its own: a withdrawal or easing
+   * (both codings occur in the PLOVER gold), a negated act, an act by other parties than the
+   * statement's, or a hostile act promised rather than vowed ("pledged to expel the exiled
+   * leaders", a promise made to a third party).
+   *
+   * @param vow whether the verb announces hostile acts as threats (vow-verbs.txt)
+   */
+  Optional<Event> fold(Event statement, Event act, boolean vow) {
+    boolean sameParties =
+        statement.actors().stream()
+            .map(ActorRef::code)
+            .toList()
+            .equals(act.actors().stream().map(ActorRef::code).toList());
+    boolean promisedForce =
+        statement.type() == PloverType.AGREE && HOSTILE.contains(act.type()) && !vow;
+    if (ANNOUNCED_AS_ACT.contains(act.type()) || act.negated() || !sameParties || promisedForce) {
+      return Optional.empty();
+    }
+    Event out = statement;
+    if (statement.type() == PloverType.AGREE && act.type() == PloverType.THREATEN) {
+      out = DerivedEvents.retype(types, statement, PloverType.THREATEN, act.cameo());
+    } else if (statement.type() == PloverType.AGREE && HOSTILE.contains(act.type())) {
+      String cameo = subcodes.of(ActSubcodes.Family.THREAT, act.cameo()).orElse("130");
+      out = DerivedEvents.retype(types, statement, PloverType.THREATEN, cameo);
+    }
+    if (out.recipients().isEmpty()) {
+      out = out.withRecipients(act.recipients());
+    }
+    if (out.sanctions().isEmpty()) {
+      out = out.withSanctions(act.sanctions());
+    }
+    return Optional.of(out);
+  }
+
   /** The planned act as the statement that announced it, in its place. */
   private Statement restated(Event e, PloverType type, ActSubcodes.Family family, String general) {
     String cameo = subcodes.of(family, e.cameo()).orElse(general);

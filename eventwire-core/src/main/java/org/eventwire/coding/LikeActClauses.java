@@ -70,6 +70,20 @@ final class LikeActClauses {
     return act.withParties(actors, recipients);
   }
 
+  /** Folds each result participle's record into its act's ({@link #fold(Event, Event)}). */
+  static void fold(
+      Map<Integer, Integer> results, Map<Integer, String> idByToken, Map<String, Event> out) {
+    results.forEach(
+        (result, act) -> {
+          Event r = out.get(idByToken.get(result));
+          Event a = out.get(idByToken.get(act));
+          if (r != null && a != null && r != a) {
+            out.put(a.id(), fold(a, r));
+            out.remove(r.id());
+          }
+        });
+  }
+
   private static Map<Integer, PloverType> types(List<Trigger> triggers) {
     Map<Integer, PloverType> typeAt = new HashMap<>();
     triggers.forEach(t -> typeAt.put(t.token(), t.entry().type()));

@@ -91,6 +91,33 @@ class CameoSubcodesIT {
     assertThat(coded.get(0).negated()).isFalse();
   }
 
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ecuador promised to send food aid to Bolivia.|ECU→BOL:0333",
+        "Syria vowed to punish Jordan.|SYR→JOR:131",
+      })
+  void aPromiseOrVowIsOneRecordWithTheRecipientOfTheActItAnnounces(
+      String sentence, String expected) {
+    List<String> coded = triples(sentence);
+    assertThat(coded).as("coded %s", coded).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "two records in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a decision verb: the decided act is a record of its own
+        "NATO agreed to send extra troops to Kosovo.",
+        // force promised to a third party, not a threat against the target
+        "Qatar pledged to expel the exiled opposition leaders.",
+      })
+  void aDecisionOrAPromiseOfForceKeepsTheActBesideIt(String sentence) {
+    List<String> coded = triples(sentence);
+    assertThat(coded).as("coded %s", coded).hasSize(2);
+  }
+
   @Test
   void anAnnouncedWithdrawalIsCodedAsTheWithdrawalAndThePromise() {
     List<String> coded = triples("Chad said it would withdraw its troops from Niger.");

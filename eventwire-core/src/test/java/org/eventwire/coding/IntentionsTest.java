@@ -158,4 +158,68 @@ class IntentionsTest {
         List.of(),
         null);
   }
+
+  @Test
+  void aVowedAttackFoldsIntoOneThreatWithTheAttacksTarget() {
+    Event vow = asserted(PloverType.AGREE, "030", List.of());
+    Event attack =
+        planned(PloverType.ASSAULT, "190", List.of(CHILE), List.of(PERU), List.of(), false);
+
+    Event folded = intentions.fold(vow, attack, true).orElseThrow();
+
+    assertThat(folded.type()).isEqualTo(PloverType.THREATEN);
+    assertThat(folded.cameo()).startsWith("13");
+    assertThat(folded.recipients()).containsExactly(PERU);
+  }
+
+  @Test
+  void forcePromisedRatherThanVowedOrAnotherPartysActIsNotFolded() {
+    Event pledge = asserted(PloverType.AGREE, "030", List.of());
+    Event attack =
+        planned(PloverType.ASSAULT, "190", List.of(CHILE), List.of(PERU), List.of(), false);
+    Event othersAid =
+        planned(PloverType.AID, "072", List.of(BOLIVIA), List.of(PERU), List.of(), false);
+
+    assertThat(intentions.fold(pledge, attack, false)).isEmpty();
+    assertThat(intentions.fold(pledge, othersAid, false)).isEmpty();
+  }
+
+  @Test
+  void aPromisedAidGivesThePromiseItsRecipient() {
+    Event promise = asserted(PloverType.AGREE, "0333", List.of());
+    Event aid = planned(PloverType.AID, "073", List.of(CHILE), List.of(PERU), List.of(), false);
+
+    Event folded = intentions.fold(promise, aid, false).orElseThrow();
+
+    assertThat(folded.type()).isEqualTo(PloverType.AGREE);
+    assertThat(folded.cameo()).isEqualTo("0333");
+    assertThat(folded.recipients()).containsExactly(PERU);
+  }
+
+  private static Event asserted(PloverType type, String cameo, List<ActorRef> recipients) {
+    Event e = planned(type, cameo, List.of(CHILE), recipients, List.of(), false);
+    return new Event(
+        "s1",
+        e.articleId(),
+        type,
+        null,
+        List.of(),
+        cameo,
+        1.0,
+        1,
+        e.actors(),
+        recipients,
+        null,
+        null,
+        null,
+        false,
+        null,
+        Modality.ASSERTED,
+        List.of(),
+        false,
+        List.of(),
+        e.evidence(),
+        List.of(),
+        null);
+  }
 }
