@@ -183,6 +183,9 @@ final class PlaceFinder {
 
   private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
     List<Token> name = nameTokens(g, head);
+    if (hasProperOf(g, head)) {
+      return namedWithOf(g, head, name); // not the head alone: "Bay" of "Bay of Bengal" is Somali
+    }
     if (name.stream().noneMatch(x -> PLACE_NER.contains(x.ner()) || x.isProperNoun())) {
       return Optional.empty();
     }
@@ -208,6 +211,28 @@ final class PlaceFinder {
       m = gazetteer.resolve(rest, ctx);
     }
     return m;
+  }
+
+  private static boolean hasProperOf(DependencyGraph g, int head) {
+    List<Integer> of = g.enhancedChildren(head, r -> r.equals("nmod:of"));
+    return g.token(head).isProperNoun() && of.size() == 1 && g.token(of.get(0)).isProperNoun();
+  }
+
+  /**
+   * A proper name with an of-phrase of its own ("Gulf of Oman", "Strait of Hormuz") is looked up
+   * whole; the head alone would be another place ("Gulf", a province of Papua New Guinea).
+   */
+  private Optional<PlaceMatch> namedWithOf(DependencyGraph g, int head, List<Token> name) {
+    int of = g.enhancedChildren(head, r -> r.equals("nmod:of")).get(0);
+    List<Token> ofName = nameTokens(g, of);
+    String text =
+        g.sentence()
+            .text()
+            .substring(
+                name.get(0).begin() - g.sentence().begin(),
+                ofName.get(ofName.size() - 1).end() - g.sentence().begin());
+    PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
+    return gazetteer.resolve(text, ctx);
   }
 
   /** The head noun with its compound and adjective modifiers ("Amur region", "North Korea"). */

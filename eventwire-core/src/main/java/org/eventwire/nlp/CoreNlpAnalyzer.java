@@ -16,15 +16,16 @@ import java.util.Set;
 
 /**
  * {@link TextAnalyzer} on Stanford CoreNLP: tokenize (hyphenated names kept whole), ssplit (a blank
- * line ends a sentence), pos, lemma, ner, and the dependency parser building the basic and
- * enhanced++ graphs only ({@link BasicAndEnhancedParser}). Time expressions come from our {@link
- * TimeRules} or, when configured, from SUTime inside ner, normalised against the document date. The
- * CoreNLP pipeline is built once and shared by all threads.
+ * line ends a sentence), pos with {@link TagFixes}, lemma, ner, and the dependency parser building
+ * the basic and enhanced++ graphs only ({@link BasicAndEnhancedParser}). Time expressions come from
+ * our {@link TimeRules} or, when configured, from SUTime inside ner, normalised against the
+ * document date. The CoreNLP pipeline is built once and shared by all threads.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
   private static final String NER_MODELS =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
   private static final String PARSER = "ewparse";
+  private static final String TAG_FIXES = "ewtags";
 
   /** NER labels a recognised time expression may overwrite (never a name's label). */
   private static final Set<String> RELABELLED =
@@ -56,7 +57,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   static Properties properties(NlpConfig config) {
     boolean sutime = config.timeRecognizer() == TimeRecognizer.SUTIME;
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + PARSER);
+    p.setProperty("annotators", "tokenize,ssplit,pos," + TAG_FIXES + ",lemma,ner," + PARSER);
+    p.setProperty("customAnnotatorClass." + TAG_FIXES, TagFixes.class.getName());
     p.setProperty("customAnnotatorClass." + PARSER, BasicAndEnhancedParser.class.getName());
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");

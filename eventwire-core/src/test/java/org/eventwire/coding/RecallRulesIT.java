@@ -40,7 +40,9 @@ class RecallRulesIT {
         "The Argentine president attended the Paris Olympics on Friday.|CONSULT ARG→FRA",
         "The Kenyan president attended the inauguration of the new Ghanaian president.|CONSULT"
             + " KEN→GHA",
-        // a ship is its flag state's
+        // a ship is its flag state's, also when the tagger took "-flagged" for a verb
+        "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
+            + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
         "Greek coast guards detained a Liberia-flagged tanker off Crete.|COERCE GRC→LBR",
         "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
         // a container noun hands its verb to the event it holds
@@ -133,6 +135,7 @@ class RecallRulesIT {
         "Russian forces shelled villages near Kharkiv on Monday.|Kharkiv",
         "Two soldiers were killed by militants 40 km north of Kabul.|Kabul",
         "Turkish jets bombed a convoy southwest of Mosul.|Mosul",
+        "Iranian commandos boarded a tanker in the Gulf of Aden on Friday.|Gulf of Aden",
       })
   void anEventPlacedNearOrInADirectionFromAPlaceIsGeocodedThere(String sentence, String place) {
     List<Event> events = CoderIT.code(sentence);

@@ -1,0 +1,103 @@
+package org.eventwire.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Sets the part-of-speech tag of words with a listed suffix ({@code eventwire/nlp/tag-fixes.tsv}),
+ * after CoreNLP's tagger and before lemmas and the parser: the tagger now and then takes "Marshall
+ * Islands-flagged" for a past-tense verb, and the parser then builds a clause around it. Loaded by
+ * CoreNLP as a custom annotator ({@code customAnnotatorClass.NAME}).
+ */
+public final class TagFixes implements Annotator {
+  static final String RESOURCE = "eventwire/nlp/tag-fixes.tsv";
+
+  private final Map<String, String> tagBySuffix;
+
+  /** The constructor CoreNLP calls for a custom annotator. */
+  public TagFixes(String name, Properties props) {
+    this(load());
+  }
+
+  TagFixes(Map<String, String> tagBySuffix) {
+    this.tagBySuffix = Map.copyOf(tagBySuffix);
+  }
+
+  /** The tag a word takes, or null when no suffix of the table fits it. */
+  String fixedTag(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (var e : tagBySuffix.entrySet()) {
+      if (w.endsWith(e.getKey()) && w.length() > e.getKey().length()) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        String tag = fixedTag(t.word());
+        if (tag != null) {
+          t.setTag(tag);
+        }
+      }
+    }
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of();
+  }
+
+  static Map<String, String> load() {
+    InputStream in = TagFixes.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE);
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length < 2 || !cols[0].startsWith("-") || cols[1].isBlank()) {
+          throw new IllegalStateException(
+              RESOURCE + ":" + n + ": want '-suffix<TAB>TAG<TAB>why', got: " + line);
+        }
+        out.put(cols[0].toLowerCase(Locale.ROOT), cols[1]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(RESOURCE, e);
+    }
+    return out;
+  }
+}

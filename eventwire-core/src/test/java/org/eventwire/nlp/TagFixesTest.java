@@ -1,0 +1,32 @@
+package org.eventwire.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TagFixesTest {
+  private final TagFixes fixes = new TagFixes(TagFixes.load());
+
+  @Test
+  void aShipsFlagCompoundIsAnAdjectiveWhateverTheTaggerSaid() {
+    assertThat(fixes.fixedTag("Islands-flagged")).isEqualTo("JJ");
+    assertThat(fixes.fixedTag("Panama-Flagged")).isEqualTo("JJ");
+    assertThat(fixes.fixedTag("Liberia-registered")).isEqualTo("JJ");
+  }
+
+  @Test
+  void otherWordsAndTheBareSuffixKeepTheirTag() {
+    assertThat(fixes.fixedTag("flagged")).isNull();
+    assertThat(fixes.fixedTag("-flagged")).isNull();
+    assertThat(fixes.fixedTag("Iran-backed")).isNull();
+  }
+
+  @Test
+  void aTableOfOtherSuffixesAppliesThose() {
+    TagFixes own = new TagFixes(Map.of("-ist", "NN"));
+    assertThat(own.fixedTag("Maoist")).isNull();
+    assertThat(own.fixedTag("pro-ist")).isEqualTo("NN");
+    assertThat(own.fixedTag("Islands-flagged")).isNull();
+  }
+}
