@@ -189,12 +189,7 @@ final class PlaceFinder {
     if (name.stream().noneMatch(x -> PLACE_NER.contains(x.ner()) || x.isProperNoun())) {
       return Optional.empty();
     }
-    String text =
-        g.sentence()
-            .text()
-            .substring(
-                name.get(0).begin() - g.sentence().begin(),
-                name.get(name.size() - 1).end() - g.sentence().begin());
+    String text = span(g, name.get(0), name.get(name.size() - 1));
     PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
     Optional<PlaceMatch> m = gazetteer.resolve(text, ctx);
     int first = 0;
@@ -202,15 +197,16 @@ final class PlaceFinder {
       first++; // "eastern Ukraine", "war-torn Sudan": the place without its description
     }
     if (m.isEmpty() && first > 0 && name.get(first).isProperNoun()) {
-      String rest =
-          g.sentence()
-              .text()
-              .substring(
-                  name.get(first).begin() - g.sentence().begin(),
-                  name.get(name.size() - 1).end() - g.sentence().begin());
+      String rest = span(g, name.get(first), name.get(name.size() - 1));
       m = gazetteer.resolve(rest, ctx);
     }
     return m;
+  }
+
+  /** The sentence's text from the start of {@code first} to the end of {@code last}. */
+  private static String span(DependencyGraph g, Token first, Token last) {
+    int base = g.sentence().begin();
+    return g.sentence().text().substring(first.begin() - base, last.end() - base);
   }
 
   private static boolean hasProperOf(DependencyGraph g, int head) {
@@ -225,14 +221,9 @@ final class PlaceFinder {
   private Optional<PlaceMatch> namedWithOf(DependencyGraph g, int head, List<Token> name) {
     int of = g.enhancedChildren(head, r -> r.equals("nmod:of")).get(0);
     List<Token> ofName = nameTokens(g, of);
-    String text =
-        g.sentence()
-            .text()
-            .substring(
-                name.get(0).begin() - g.sentence().begin(),
-                ofName.get(ofName.size() - 1).end() - g.sentence().begin());
-    PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
-    return gazetteer.resolve(text, ctx);
+    String text = span(g, name.get(0), ofName.get(ofName.size() - 1));
+    return gazetteer.resolve(
+        text, new PlaceContext(context.countryCodes(), datelineCountry, nearby));
   }
 
   /** The head noun with its compound and adjective modifiers ("Amur region", "North Korea"). */
