@@ -177,6 +177,12 @@ public final class PredicateFinder {
         }
       }
     }
+    for (String key : clauseKeys(g, i)) {
+      Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, key);
+      if (e.isPresent() && !e.get().objects().isEmpty()) {
+        return Optional.of(new Trigger(i, e.get(), -1, false)); // "protesters gathered"
+      }
+    }
     if (lightVerbs.contains(lemma(g.token(i)))) {
       for (int o : objects) {
         if (!lexicon.noun(lemma(g.token(o))).isEmpty()) {
@@ -270,6 +276,28 @@ public final class PredicateFinder {
   }
 
   /** How an object can match a row's object list: its lemma, then "@person" for a named person. */
+  /**
+   * Keys for a verb whose object matched no row, from the rest of its clause (the parser may take
+   * "outside parliament" for an object): {@code subject:LEMMA} for its subject's head ("protesters
+   * gathered": subject:protester, through "thousands of protesters" too) and {@code to:LEMMA} for
+   * the head of its to-phrase ("took to the streets": to:street).
+   */
+  private static List<String> clauseKeys(DependencyGraph g, int verb) {
+    List<String> keys = new ArrayList<>();
+    for (int s : g.enhancedChildren(verb, r -> r.equals("nsubj"))) {
+      keys.add("subject:" + lemma(g.token(s)));
+      if (QUANTITY.contains(lemma(g.token(s))) || g.token(s).pos().equals("NNS")) {
+        for (int of : g.enhancedChildren(s, r -> r.equals("nmod:of"))) {
+          keys.add("subject:" + lemma(g.token(of))); // "thousands of protesters"
+        }
+      }
+    }
+    for (int t : g.enhancedChildren(verb, r -> r.equals("obl:to"))) {
+      keys.add("to:" + lemma(g.token(t)));
+    }
+    return keys;
+  }
+
   private static List<String> objectKeys(Token object) {
     return object.ner().equals("PERSON")
         ? List.of(lemma(object), "@person")

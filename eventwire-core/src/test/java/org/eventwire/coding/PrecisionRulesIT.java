@@ -31,6 +31,8 @@ class PrecisionRulesIT {
             + " resolution.|REJECT",
         "A Togo-flagged freighter carried rifles to Sudan in violation of European Union"
             + " sanctions.|REJECT",
+        // gathering is a protest only when protesters gather
+        "European leaders gathered in Brussels for the summit.|PROTEST",
         // a participle used as an adjective
         "Lithuanian lawmakers adopted a contested bill on Monday.|REJECT",
       })

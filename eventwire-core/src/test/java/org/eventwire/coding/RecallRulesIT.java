@@ -40,6 +40,9 @@ class RecallRulesIT {
         "The Argentine president attended the Paris Olympics on Friday.|CONSULT ARG→FRA",
         "The Kenyan president attended the inauguration of the new Ghanaian president.|CONSULT"
             + " KEN→GHA",
+        // a protest named by who gathers or where they go
+        "Thousands of protesters gathered outside the presidential palace in Lima.|PROTEST PER",
+        "Thousands of Kenyans took to the streets in Nairobi on Tuesday.|PROTEST KEN",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",

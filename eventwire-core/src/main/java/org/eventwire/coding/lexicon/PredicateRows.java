@@ -15,8 +15,11 @@ final class PredicateRows {
 
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
 
-  /** An object lemma, or {@code @person}: any object the NER tags as a person ("freed Ivanov"). */
-  private static final Pattern OBJECT = Pattern.compile("@person|[a-z][a-z'-]*");
+  /**
+   * An object lemma, or {@code @person}: any object the NER tags as a person ("freed Ivanov"), or a
+   * {@code subject:} or {@code to:} key for a verb with no object ("protesters gathered").
+   */
+  private static final Pattern OBJECT = Pattern.compile("@person|(subject:|to:)?[a-z][a-z'-]*");
 
   private static final Pattern TAG = Pattern.compile("[a-z][a-z_-]*");
 
