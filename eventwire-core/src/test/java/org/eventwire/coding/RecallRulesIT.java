@@ -43,6 +43,9 @@ class RecallRulesIT {
         // a protest named by who gathers or where they go
         "Thousands of protesters gathered outside the presidential palace in Lima.|PROTEST PER",
         "Thousands of Kenyans took to the streets in Nairobi on Tuesday.|PROTEST KEN",
+        // an envoy "to" a capital names the state the recall is aimed at
+        "Peru recalled its ambassador to Quito on Monday.|SANCTION PER→ECU",
+        "Chad deployed special forces to Bangui at the request of the government.|MOBILIZE TCD→CAF",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
