@@ -279,11 +279,13 @@ public final class EventCoder {
       }
     }
     recipients = named;
-    if (recipients.isEmpty()
-        && location != null
-        && location.country() != null
-        && !actorCountries.contains(location.country())
-        && !entry.recipientSlots().contains("-")) {
+    boolean placeRecipient =
+        recipients.isEmpty()
+            && location != null
+            && location.country() != null
+            && !actorCountries.contains(location.country())
+            && !entry.recipientSlots().contains("-");
+    if (placeRecipient) {
       recipients = List.of(placeAsRecipient(location));
     }
     boolean fromDateline = false;
@@ -300,6 +302,11 @@ public final class EventCoder {
     if (home != null) {
       actors = LocalActors.placed(actors, home);
       recipients = LocalActors.placed(recipients, home);
+      String at = home;
+      boolean ownHost = entry.type() == PloverType.CONSULT && placeRecipient;
+      if (ownHost && actors.stream().anyMatch(a -> at.equals(a.country()))) {
+        recipients = List.of(); // "an envoy met ... in Washington": the envoy is the host's own
+      }
     }
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();

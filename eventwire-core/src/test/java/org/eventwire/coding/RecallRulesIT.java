@@ -46,6 +46,9 @@ class RecallRulesIT {
         // an envoy "to" a capital names the state the recall is aimed at
         "Peru recalled its ambassador to Quito on Monday.|SANCTION PER→ECU",
         "Chad deployed special forces to Bangui at the request of the government.|MOBILIZE TCD→CAF",
+        // a met party the parser hangs as an indirect object; the host's own envoy is no visitor
+        "Deputy Secretary of State Wendy Sherman met Chad's Prime Minister Saleh Kebzabo in"
+            + " Washington on Monday.|CONSULT USA→TCD",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
