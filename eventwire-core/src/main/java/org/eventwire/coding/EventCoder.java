@@ -268,46 +268,21 @@ public final class EventCoder {
       claimants = List.of(ActorRef.unresolved(mentions.phrase(g, claim.claimants().get(0)).text()));
     }
     EventDate date = dater.date(g, t.token(), t.object(), published);
-    Location location = places.find(g, t);
-    List<ActorRef> named = new ArrayList<>();
-    for (ActorRef r : recipients) {
-      Location place = r.code() == null ? places.named(r.text()) : null;
-      if (place == null) {
-        named.add(r);
-      } else if (location == null) {
-        location = place; // "shelled Odesa": a place, not an actor; it says where
-      }
-    }
-    recipients = named;
-    boolean placeRecipient =
-        recipients.isEmpty()
-            && location != null
-            && location.country() != null
-            && !actorCountries.contains(location.country())
-            && !entry.recipientSlots().contains("-");
-    if (placeRecipient) {
-      recipients = List.of(placeAsRecipient(location));
-    }
-    boolean fromDateline = false;
-    if (location == null && claim.modality() != Modality.PLANNED) {
-      List<ActorRef> parties = new ArrayList<>(actors);
-      parties.addAll(recipients);
-      location = places.venue(entry.type(), date.historical(), parties);
-      fromDateline = location != null;
-    }
-    String home = location != null && !fromDateline ? location.country() : null; // "in Tbilisi"
-    if (home == null && LocalActors.noneHasACountry(actors, recipients)) {
-      home = places.datelineCountry(); // "TBILISI (AP) - Riot police fired tear gas at ..."
-    }
-    if (home != null) {
-      actors = LocalActors.placed(actors, home);
-      recipients = LocalActors.placed(recipients, home);
-      String at = home;
-      boolean ownHost = entry.type() == PloverType.CONSULT && placeRecipient;
-      if (ownHost && actors.stream().anyMatch(a -> at.equals(a.country()))) {
-        recipients = List.of(); // "an envoy met ... in Washington": the envoy is the host's own
-      }
-    }
+    EventPlaces.Placed placed =
+        EventPlaces.place(
+            places,
+            g,
+            t,
+            entry,
+            claim.modality() == Modality.PLANNED,
+            date.historical(),
+            actors,
+            recipients,
+            actorCountries);
+    actors = placed.actors();
+    recipients = placed.recipients();
+    Location location = placed.location();
+    boolean fromDateline = placed.fromDateline();
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();
     if (t.object() >= 0) {
@@ -369,11 +344,6 @@ public final class EventCoder {
         e.contexts(),
         "recoded: " + e.note() + " aimed at a target",
         e.line());
-  }
-
-  /** With no named target, an action in a country is taken to bear on that country. */
-  private static ActorRef placeAsRecipient(Location l) {
-    return new ActorRef(l.name(), null, l.country(), null, null, l.country());
   }
 
   private static List<ActorRef> refs(

@@ -1,0 +1,85 @@
+package org.eventwire.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eventwire.coding.lexicon.PredicateEntry;
+import org.eventwire.model.ActorRef;
+import org.eventwire.model.Location;
+import org.eventwire.model.PloverType;
+import org.eventwire.nlp.DependencyGraph;
+
+/**
+ * Where an event took place, and what its place says about its parties: a would-be recipient that
+ * is a place name is the place ("shelled Odesa"); with no named target, an act in another country
+ * bears on that country; a current talk with no place takes the dateline's city (PlaceFinder's
+ * venue); parties named only by their sector are the place's country's ({@link LocalActors}).
+ */
+final class EventPlaces {
+  private EventPlaces() {}
+
+  /**
+   * The event's place and its parties after placing.
+   *
+   * @param fromDateline whether the place is the dateline's (not named in the sentence)
+   */
+  record Placed(
+      Location location, boolean fromDateline, List<ActorRef> actors, List<ActorRef> recipients) {}
+
+  static Placed place(
+      PlaceFinder places,
+      DependencyGraph g,
+      Trigger t,
+      PredicateEntry entry,
+      boolean planned,
+      boolean historical,
+      List<ActorRef> actors,
+      List<ActorRef> recipients,
+      List<String> actorCountries) {
+    Location location = places.find(g, t);
+    List<ActorRef> named = new ArrayList<>();
+    for (ActorRef r : recipients) {
+      Location place = r.code() == null ? places.named(r.text()) : null;
+      if (place == null) {
+        named.add(r);
+      } else if (location == null) {
+        location = place; // "shelled Odesa": a place, not an actor; it says where
+      }
+    }
+    recipients = named;
+    boolean placeRecipient =
+        recipients.isEmpty()
+            && location != null
+            && location.country() != null
+            && !actorCountries.contains(location.country())
+            && !entry.recipientSlots().contains("-");
+    if (placeRecipient) {
+      recipients = List.of(placeAsRecipient(location));
+    }
+    boolean fromDateline = false;
+    if (location == null && !planned) {
+      List<ActorRef> parties = new ArrayList<>(actors);
+      parties.addAll(recipients);
+      location = places.venue(entry.type(), historical, parties);
+      fromDateline = location != null;
+    }
+    String home = location != null && !fromDateline ? location.country() : null; // "in Tbilisi"
+    if (home == null && LocalActors.noneHasACountry(actors, recipients)) {
+      home = places.datelineCountry(); // "TBILISI (AP) - Riot police fired tear gas at ..."
+    }
+    if (home != null) {
+      actors = LocalActors.placed(actors, home);
+      recipients = LocalActors.placed(recipients, home);
+      String at = home;
+      boolean ownHost = entry.type() == PloverType.CONSULT && placeRecipient;
+      if (ownHost && actors.stream().anyMatch(a -> at.equals(a.country()))) {
+        recipients = List.of(); // "an envoy met ... in Washington": the envoy is the host's own
+      }
+    }
+    return new Placed(location, fromDateline, actors, recipients);
+  }
+
+  /** With no named target, an act in another country bears on that country. */
+  private static ActorRef placeAsRecipient(Location l) {
+    return new ActorRef(l.name(), null, l.country(), null, null, l.country());
+  }
+}
