@@ -120,9 +120,9 @@ final class ActorMentions {
         if (!PERSON_PRONOUNS.contains(lemma) && !PLURAL_PRONOUNS.contains(lemma)) {
           // "Israel said a shell was fired at it": the speaker, not a place named after it
           // ("they" is often the things the clause names: "detected ships and watched them")
-          List<ActorRef> speaker = speakerAbove(g, head, excluding);
+          List<ActorRef> speaker = reportingSpeaker(g, head, excluding);
           if (speaker.stream().anyMatch(r -> r.code() != null)) {
-            return relabel(speaker, p.text(), "object pronoun: subject of the clause above");
+            return relabel(speaker, p.text(), "object pronoun: the speaker of its clause");
           }
         }
         return objectPronoun(p, lemma, excluding);
@@ -261,6 +261,28 @@ final class ActorMentions {
       if (!speakers.isEmpty()) {
         return speakers;
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * The speaker whose reported clause (ccomp) holds the pronoun, when no verb between them has a
+   * subject of its own: "Israel said a shell was fired at it" is Israel; not "thanked Turkey and
+   * asked it" (a conjunct) or "threatened to take it" (a complement of wanting, not reporting).
+   */
+  private List<ActorRef> reportingSpeaker(DependencyGraph g, int pronoun, List<String> excluding) {
+    int clause = g.head(pronoun);
+    boolean reported = false;
+    while (clause >= 0) {
+      List<Integer> subjects = g.childrenByRelation(clause, "nsubj");
+      if (!subjects.isEmpty()) {
+        if (!reported || g.token(subjects.get(0)).isPronoun()) {
+          return List.of();
+        }
+        return resolve(g, subjects.get(0), excluding);
+      }
+      reported |= g.baseRelation(clause).equals("ccomp");
+      clause = g.head(clause);
     }
     return List.of();
   }
