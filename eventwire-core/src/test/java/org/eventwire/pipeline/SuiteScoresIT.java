@@ -53,7 +53,8 @@ class SuiteScoresIT {
     assumeTrue(Files.exists(suite), "shared PETRARCH2 GSR suite not present");
     PetrarchReport r = (PetrarchReport) evaluator.evaluate(new GoldLoader().load(suite));
     System.out.println("PETRARCH2 GSR country+root: " + r.root());
-    assertThat(r.root().f1()).as("issue 2 asks for 0.60").isGreaterThanOrEqualTo(0.60);
+    // measured 0.667 on 2026-12-07 (session 6); issue 2 asked for 0.60, issue 3 asks for 0.75
+    assertThat(r.root().f1()).isGreaterThanOrEqualTo(0.65);
   }
 
   @Test
@@ -74,7 +75,7 @@ class SuiteScoresIT {
     }
     System.out.printf(
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
-    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.44);
+    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.58); // 112/186 on 2026-12-07
     assertThat(violations).isLessThanOrEqualTo(4);
   }
 }
