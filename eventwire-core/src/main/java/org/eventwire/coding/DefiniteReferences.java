@@ -162,6 +162,7 @@ final class DefiniteReferences {
     return context.placed().stream()
         .filter(which)
         .filter(r -> r.ref().country() == null || !excluding.contains(r.ref().country()))
+        .filter(r -> r.ref().igo() == null || !excluding.contains("IGO:" + r.ref().igo()))
         .findFirst()
         .map(r -> List.of(r.ref()))
         .orElse(List.of());

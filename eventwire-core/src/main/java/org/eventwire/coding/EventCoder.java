@@ -233,7 +233,10 @@ public final class EventCoder {
     if (heads.rule().equals("subject") && !t.nominal()) {
       mentions.noteSubjects(actors);
     }
-    List<String> actorCountries = actors.stream().map(ActorRef::country).toList();
+    // the actors' countries, and their bodies as "IGO:key": "the AU urged the council" is not the
+    // AU
+    List<String> actorCountries =
+        actors.stream().map(a -> a.igo() != null ? "IGO:" + a.igo() : a.country()).toList();
     List<ActorRef> recipients = refs(g, heads.recipients(), mentions, actorCountries);
     if (actors.isEmpty() && recipients.isEmpty()) {
       return null; // nobody to code: an event needs at least one party

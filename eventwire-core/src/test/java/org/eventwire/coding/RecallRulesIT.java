@@ -49,6 +49,9 @@ class RecallRulesIT {
         // a met party the parser hangs as an indirect object; the host's own envoy is no visitor
         "Deputy Secretary of State Wendy Sherman met Chad's Prime Minister Saleh Kebzabo in"
             + " Washington on Monday.|CONSULT USA→TCD",
+        // "the council" is a body in play, but not the clause's own actor
+        "The Security Council renewed the arms embargo on Mali on Monday. The African Union urged"
+            + " the council to lift it.|REQUEST IGO:AU→IGO:UNSC",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
