@@ -193,6 +193,10 @@ public final class ArgumentFinder {
       for (int acl : g.childrenByRelation(n, "acl")) {
         recipients.addAll(prepositional(g, acl, slot)); // "sanctions imposed on X"
       }
+      int h = g.head(n);
+      if (recipients.isEmpty() && h >= 0 && g.relation(n).equals("obj")) {
+        recipients.addAll(prepositional(g, h, slot)); // "take countermeasures against X"
+      }
       if (!recipients.isEmpty()) {
         break;
       }

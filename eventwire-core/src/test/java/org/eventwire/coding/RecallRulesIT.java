@@ -52,6 +52,8 @@ class RecallRulesIT {
         // "the council" is a body in play, but not the clause's own actor
         "The Security Council renewed the arms embargo on Mali on Monday. The African Union urged"
             + " the council to lift it.|REQUEST IGO:AU→IGO:UNSC",
+        // an event noun's recipient on the light verb it is the object of
+        "Peru said it would take stern countermeasures against Chile.|THREATEN PER→CHL",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
