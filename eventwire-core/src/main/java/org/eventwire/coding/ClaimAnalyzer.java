@@ -140,10 +140,7 @@ public final class ClaimAnalyzer {
         return null; // a cue does not reach into an adverbial or relative clause below it
       }
       Token at = g.token(a);
-      if (!at.isVerb()) {
-        continue;
-      }
-      var kind = cues.cue(PredicateFinder.lemma(at), 'V');
+      var kind = governingKind(at);
       if (kind.isEmpty()) {
         continue;
       }
@@ -159,6 +156,24 @@ public final class ClaimAnalyzer {
       return new Claim(m, subj, negated, at.word(), a, kind.get());
     }
     return null;
+  }
+
+  /**
+   * The cue of a word above a predicate: a verb's, or an adjective's ("is willing to send troops",
+   * "is ready to host"); a past participle is first read as the adjective it spells ("is prepared
+   * to lift the ban" is a willingness, where "is preparing a launch" is a timetable).
+   */
+  private Optional<ClaimCues.Kind> governingKind(Token at) {
+    if (at.pos().equals("VBN")) {
+      var adjective = cues.cue(at.word().toLowerCase(java.util.Locale.ROOT), 'J');
+      if (adjective.isPresent()) {
+        return adjective;
+      }
+    }
+    if (at.isVerb()) {
+      return cues.cue(PredicateFinder.lemma(at), 'V');
+    }
+    return at.pos().startsWith("JJ") ? cues.cue(PredicateFinder.lemma(at), 'J') : Optional.empty();
   }
 
   /**

@@ -54,6 +54,9 @@ class RecallRulesIT {
             + " the council to lift it.|REQUEST IGO:AU→IGO:UNSC",
         // an event noun's recipient on the light verb it is the object of
         "Peru said it would take stern countermeasures against Chile.|THREATEN PER→CHL",
+        // being willing, ready or prepared to act is announcing it
+        "Norway is willing to send peacekeepers to Mali.|AGREE NOR→MLI planned",
+        "Iraq said it is prepared to impose martial law.|THREATEN IRQ planned",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
