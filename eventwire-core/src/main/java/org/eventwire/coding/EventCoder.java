@@ -56,6 +56,7 @@ public final class EventCoder {
   private final PloverTypes types;
   private final ActSubcodes subcodes;
   private final Intentions intentions;
+  private final Demands demands;
   private final PledgedActs pledges = PledgedActs.loadDefault();
   private final Allegations allegations;
   private final RequestedActs requested;
@@ -87,6 +88,7 @@ public final class EventCoder {
     this.types = types;
     this.subcodes = ActSubcodes.loadDefault();
     this.intentions = new Intentions(types, subcodes);
+    this.demands = new Demands(types, subcodes);
     this.allegations = new Allegations(types);
     this.requested = new RequestedActs(claims.cues());
     this.repairs = new ParseRepairs(claims.cues());
@@ -172,7 +174,11 @@ public final class EventCoder {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
           e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
-          boolean own = ownStatement(g, t, claim, triggerTokens);
+          Optional<Event> demand = demands.demand(g, t, e, claim);
+          if (demand.isPresent()) {
+            e = demand.get(); // "said Beijing must drop its barriers": Washington's demand
+          }
+          boolean own = ownStatement(g, t, claim, triggerTokens) && demand.isEmpty();
           Optional<Intentions.Statement> said =
               own ? intentions.statement(e, claim.kind()) : Optional.empty();
           List<SanctionFlag> flags = sanctions.screen(e, s.text(), published);

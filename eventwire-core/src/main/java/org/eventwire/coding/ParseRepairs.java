@@ -27,6 +27,10 @@ import org.eventwire.nlp.Token;
  *       <i>said</i> as the clausal subject of <i>fired</i> and <i>bomb</i> as the object of
  *       <i>said</i>. A reporting verb cannot be the subject of a passive that follows it: it
  *       governs the passive clause (ccomp), and its "object" is the passive's subject.
+ *   <li>{@code reported-modal}: "Chile said Peru should withdraw its troops" parsed with
+ *       <i>Peru</i> as the object of <i>said</i> and <i>withdraw</i> as an unlabelled dependent. A
+ *       verb with a modal and no subject, right after a reporting verb's object, is that verb's
+ *       complement clause, and the object is its subject.
  * </ol>
  */
 public final class ParseRepairs {
@@ -49,6 +53,9 @@ public final class ParseRepairs {
       }
       if (repaired.isEmpty()) {
         repaired = reportedPassive(out, i);
+      }
+      if (repaired.isEmpty()) {
+        repaired = reportedModal(out, i);
       }
       out = repaired.orElse(out);
     }
@@ -138,6 +145,37 @@ public final class ParseRepairs {
     Edits e = new Edits(s);
     e.governClause(r, passive);
     e.move(objects.get(0), r, passive, "nsubj:pass");
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code reported-modal} for verb {@code v}. */
+  Optional<ParsedSentence> reportedModal(ParsedSentence s, int v) {
+    Dependency up = basicHead(s, v);
+    if (!s.tokens().get(v).pos().startsWith("VB")
+        || up == null
+        || !(up.relation().equals("dep") || up.relation().equals("xcomp"))
+        || has(s, v, x -> x.startsWith("nsubj"))) {
+      return Optional.empty();
+    }
+    int r = up.governor();
+    Token reporter = s.tokens().get(r);
+    List<Integer> modals =
+        children(s, v, x -> x.equals("aux")).stream()
+            .filter(a -> s.tokens().get(a).pos().equals("MD"))
+            .toList();
+    List<Integer> objects = children(s, r, x -> x.equals("obj"));
+    if (!reporter.pos().startsWith("VB")
+        || cues.cue(reporter.lemma().toLowerCase(java.util.Locale.ROOT), 'V')
+            .filter(k -> k == ClaimCues.Kind.REPORT)
+            .isEmpty()
+        || modals.size() != 1
+        || objects.size() != 1
+        || objects.get(0) > modals.get(0)) {
+      return Optional.empty();
+    }
+    Edits e = new Edits(s);
+    e.move(v, r, r, "ccomp");
+    e.move(objects.get(0), r, v, "nsubj");
     return Optional.of(e.result());
   }
 

@@ -144,4 +144,20 @@ class ParseRepairsTest {
             "4>3:aux:pass");
     assertThat(repairs.repair(s)).isEqualTo(s);
   }
+
+  @Test
+  void aModalVerbAfterAReportingVerbsObjectIsItsClauseWithThatSubject() {
+    // Oman said Iran should leave : said -obj-> Iran, said -dep-> leave -aux-> should
+    ParsedSentence s =
+        sentence(
+            "Oman/Oman/NNP said/say/VBD Iran/Iran/NNP should/should/MD leave/leave/VB",
+            "-1>1:root",
+            "1>0:nsubj",
+            "1>2:obj",
+            "1>4:dep",
+            "4>3:aux");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 4)).isEqualTo("1:ccomp");
+    assertThat(headOf(r, 2)).isEqualTo("4:nsubj");
+  }
 }

@@ -31,6 +31,8 @@ class PrecisionRulesIT {
             + " resolution.|REJECT",
         "A Togo-flagged freighter carried rifles to Sudan in violation of European Union"
             + " sanctions.|REJECT",
+        // "must" about one's own act is no demand
+        "Japan said it must strengthen its defences against missile attacks.|REQUEST",
         // gathering is a protest only when protesters gather
         "European leaders gathered in Brussels for the summit.|PROTEST",
         // a participle used as an adjective

@@ -57,6 +57,9 @@ class RecallRulesIT {
         // being willing, ready or prepared to act is announcing it
         "Norway is willing to send peacekeepers to Mali.|AGREE NOR→MLI planned",
         "Iraq said it is prepared to impose martial law.|THREATEN IRQ planned",
+        // what another party says someone must or should do is a demand of them
+        "Chile said Peru should withdraw its troops from the border.|REQUEST CHL→PER",
+        "Ghana said on Monday that Togo must release the detained fishermen.|REQUEST GHA→TGO",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
