@@ -39,12 +39,12 @@ class SuiteScoresIT {
   }
 
   @Test
-  void theGoldPloverTypeIsAmongTheCodedEventsForAtLeastSixtyEightPercentOfTheSentences() {
+  void theGoldPloverTypeIsAmongTheCodedEventsForAtLeastSeventyPercentOfTheSentences() {
     Path suite = SHARED.resolve("eval/plover-gsr.jsonl");
     assumeTrue(Files.exists(suite), "shared PLOVER suite not present");
     PloverReport r = (PloverReport) evaluator.evaluate(new GoldLoader().load(suite));
     System.out.println("PLOVER GSR type recall: " + r.typeRecall());
-    assertThat(r.typeRecall().rate()).isGreaterThanOrEqualTo(0.68);
+    assertThat(r.typeRecall().rate()).isGreaterThanOrEqualTo(0.70); // 229/322 on 2026-12-07
   }
 
   @Test
@@ -76,6 +76,6 @@ class SuiteScoresIT {
     System.out.printf(
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
     assertThat((double) hits / total).isGreaterThanOrEqualTo(0.58); // 112/186 on 2026-12-07
-    assertThat(violations).isLessThanOrEqualTo(4);
+    assertThat(violations).isLessThanOrEqualTo(3); // 2 on 2026-12-07
   }
 }
