@@ -241,22 +241,22 @@ public final class EventCoder {
     }
     // the actors' countries, and their bodies as "IGO:key": "the AU urged the council" is not the
     // AU
-    List<String> actorCountries =
+    List<String> actorKeys =
         actors.stream().map(a -> a.igo() != null ? "IGO:" + a.igo() : a.country()).toList();
-    List<ActorRef> recipients = refs(g, heads.recipients(), mentions, actorCountries);
+    List<ActorRef> recipients = refs(g, heads.recipients(), mentions, actorKeys);
     if (actors.isEmpty() && recipients.isEmpty()) {
       return null; // nobody to code: an event needs at least one party
     }
     PredicateEntry entry = t.entry();
     if (recipients.isEmpty() && entry.recipientSlots().contains("obj")) {
       recipients =
-          refs(g, arguments.objectOwners(g, t), mentions, actorCountries).stream()
-              .filter(r -> r.code() != null && !actorCountries.contains(r.country()))
+          refs(g, arguments.objectOwners(g, t), mentions, actorKeys).stream()
+              .filter(r -> r.code() != null && !actorKeys.contains(r.country()))
               .toList();
     }
     if (entry.type() == PloverType.MOBILIZE && recipients.isEmpty()) {
       List<ActorRef> targets =
-          refs(g, targets(g, t), mentions, actorCountries).stream()
+          refs(g, targets(g, t), mentions, actorKeys).stream()
               .filter(r -> r.code() != null)
               .toList();
       if (!targets.isEmpty()) {
@@ -287,7 +287,7 @@ public final class EventCoder {
             date.historical(),
             actors,
             recipients,
-            actorCountries);
+            actorKeys);
     actors = placed.actors();
     recipients = placed.recipients();
     Location location = placed.location();

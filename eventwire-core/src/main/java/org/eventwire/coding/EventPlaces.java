@@ -25,6 +25,9 @@ final class EventPlaces {
   record Placed(
       Location location, boolean fromDateline, List<ActorRef> actors, List<ActorRef> recipients) {}
 
+  /**
+   * @param actorKeys the actors' countries, and their bodies as {@code IGO:key}
+   */
   static Placed place(
       PlaceFinder places,
       DependencyGraph g,
@@ -34,7 +37,7 @@ final class EventPlaces {
       boolean historical,
       List<ActorRef> actors,
       List<ActorRef> recipients,
-      List<String> actorCountries) {
+      List<String> actorKeys) {
     Location location = places.find(g, t);
     List<ActorRef> named = new ArrayList<>();
     for (ActorRef r : recipients) {
@@ -50,7 +53,7 @@ final class EventPlaces {
         recipients.isEmpty()
             && location != null
             && location.country() != null
-            && !actorCountries.contains(location.country())
+            && !actorKeys.contains(location.country())
             && !entry.recipientSlots().contains("-");
     if (placeRecipient) {
       recipients = List.of(placeAsRecipient(location));
