@@ -69,6 +69,7 @@ public final class EventCoder {
   private final CaptionLinker captions = new CaptionLinker();
   private final NonEventTriggers nonEvents = NonEventTriggers.loadDefault();
   private final Gazetteer gazetteer;
+  private final BodySeats seats;
   private final SanctionsScreen sanctions;
 
   public EventCoder(
@@ -95,6 +96,7 @@ public final class EventCoder {
     this.reactions = new ReactionTargets(predicates);
     this.fallbacks = new FallbackActors(arguments);
     this.gazetteer = gazetteer;
+    this.seats = BodySeats.loadDefault(gazetteer);
     this.sanctions = sanctions;
   }
 
@@ -280,6 +282,7 @@ public final class EventCoder {
     EventPlaces.Placed placed =
         EventPlaces.place(
             places,
+            seats,
             g,
             t,
             entry,
@@ -291,7 +294,7 @@ public final class EventCoder {
     actors = placed.actors();
     recipients = placed.recipients();
     Location location = placed.location();
-    boolean fromDateline = placed.fromDateline();
+    String placeInferred = placed.inferred();
     ParsedSentence s = g.sentence();
     String trigger = g.token(t.token()).word();
     if (t.object() >= 0) {
@@ -325,7 +328,7 @@ public final class EventCoder {
             claim,
             date,
             location,
-            fromDateline,
+            placeInferred,
             mentions,
             actors,
             recipients,

@@ -25,7 +25,7 @@ final class EventExplanations {
       ClaimAnalyzer.Claim claim,
       EventDate date,
       Location location,
-      boolean fromDateline,
+      String placeInferred,
       ActorMentions mentions,
       List<ActorRef> actors,
       List<ActorRef> recipients,
@@ -75,7 +75,7 @@ final class EventExplanations {
             : location.gazetteerId()
                 + " ("
                 + location.precision()
-                + (fromDateline ? ", the dateline's city: no place in the sentence" : "")
+                + (placeInferred == null ? "" : ", " + placeInferred)
                 + ")";
     return new Explanation(predicate, heads.rule(), who, cue, when, where);
   }

@@ -12,7 +12,8 @@ import org.eventwire.nlp.DependencyGraph;
  * Where an event took place, and what its place says about its parties: a would-be recipient that
  * is a place name is the place ("shelled Odesa"); with no named target, an act in another country
  * bears on that country; a current talk with no place takes the dateline's city (PlaceFinder's
- * venue); parties named only by their sector are the place's country's ({@link LocalActors}).
+ * venue), a decision of a seated body its seat ({@link BodySeats}); parties named only by their
+ * sector are the place's country's ({@link LocalActors}).
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -20,16 +21,18 @@ final class EventPlaces {
   /**
    * The event's place and its parties after placing.
    *
-   * @param fromDateline whether the place is the dateline's (not named in the sentence)
+   * @param inferred why the place was taken though the sentence names none (the dateline's city, a
+   *     body's seat), or null when the sentence names it
    */
   record Placed(
-      Location location, boolean fromDateline, List<ActorRef> actors, List<ActorRef> recipients) {}
+      Location location, String inferred, List<ActorRef> actors, List<ActorRef> recipients) {}
 
   /**
    * @param actorKeys the actors' countries, and their bodies as {@code IGO:key}
    */
   static Placed place(
       PlaceFinder places,
+      BodySeats seats,
       DependencyGraph g,
       Trigger t,
       PredicateEntry entry,
@@ -58,14 +61,20 @@ final class EventPlaces {
     if (placeRecipient) {
       recipients = List.of(placeAsRecipient(location));
     }
-    boolean fromDateline = false;
+    String inferred = null;
     if (location == null && !planned) {
       List<ActorRef> parties = new ArrayList<>(actors);
       parties.addAll(recipients);
       location = places.venue(entry.type(), historical, parties);
-      fromDateline = location != null;
+      inferred = location == null ? null : "the dateline's city: no place in the sentence";
+      if (location == null && !historical) {
+        location = seats.seat(entry.type(), actors); // "the Security Council extended": UN HQ
+        inferred =
+            location == null ? null : "the seat of the acting body: no place in the sentence";
+      }
     }
-    String home = location != null && !fromDateline ? location.country() : null; // "in Tbilisi"
+    // a place the sentence does not name places no local party
+    String home = location != null && inferred == null ? location.country() : null; // "in Tbilisi"
     if (home == null && LocalActors.noneHasACountry(actors, recipients)) {
       home = places.datelineCountry(); // "TBILISI (AP) - Riot police fired tear gas at ..."
     }
@@ -78,7 +87,7 @@ final class EventPlaces {
         recipients = List.of(); // "an envoy met ... in Washington": the envoy is the host's own
       }
     }
-    return new Placed(location, fromDateline, actors, recipients);
+    return new Placed(location, inferred, actors, recipients);
   }
 
   /** With no named target, an act in another country bears on that country. */

@@ -156,6 +156,9 @@ class RecallRulesIT {
         "Two soldiers were killed by militants 40 km north of Kabul.|Kabul",
         "Turkish jets bombed a convoy southwest of Mosul.|Mosul",
         "Iranian commandos boarded a tanker in the Gulf of Aden on Friday.|Gulf of Aden",
+        // a seated body's decision with no place in the sentence is taken at its seat
+        "The Security Council on Monday extended the sanctions on Mali.|United Nations Headquarters",
+        "The IAEA board of governors censured Iran on Wednesday.|Vienna",
       })
   void anEventPlacedNearOrInADirectionFromAPlaceIsGeocodedThere(String sentence, String place) {
     List<Event> events = CoderIT.code(sentence);
