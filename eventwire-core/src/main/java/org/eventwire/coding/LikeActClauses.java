@@ -28,10 +28,40 @@ import org.eventwire.nlp.DependencyGraph;
 final class LikeActClauses {
   private LikeActClauses() {}
 
-  /** The triggers, less the purpose clauses of a trigger of the same type, in order. */
+  /**
+   * The triggers, less the purpose clauses of a trigger of the same type, and less a trigger whose
+   * act a by-clause names ("responded in kind by expelling two diplomats" is the expulsion), in
+   * order.
+   */
   static List<Trigger> dropPurposes(DependencyGraph g, List<Trigger> triggers) {
     Map<Integer, PloverType> typeAt = types(triggers);
-    return triggers.stream().filter(t -> !purposeOfLike(g, t, typeAt)).toList();
+    return triggers.stream()
+        .filter(t -> !purposeOfLike(g, t, typeAt) && !namedByManner(g, t, typeAt))
+        .toList();
+  }
+
+  /** A verb with a "by" + gerund clause that is itself a trigger: that clause says the act. */
+  private static boolean namedByManner(
+      DependencyGraph g, Trigger t, Map<Integer, PloverType> typeAt) {
+    if (t.nominal()) {
+      return false;
+    }
+    for (int c : g.childrenByRelation(t.token(), "advcl")) {
+      boolean by =
+          g.childrenByRelation(c, "mark").stream()
+              .anyMatch(m -> g.token(m).word().equalsIgnoreCase("by"));
+      if (by && g.token(c).pos().equals("VBG") && typeAt.containsKey(c)) {
+        return true;
+      }
+    }
+    for (int n : g.enhancedChildren(t.token(), r -> r.equals("obl:by"))) {
+      for (int m : g.childrenByRelation(n, "amod")) { // the parser's "by [expelling] diplomats"
+        if (g.token(m).pos().equals("VBG") && typeAt.containsKey(m)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** For each result participle, the token of the like act it belongs to. */

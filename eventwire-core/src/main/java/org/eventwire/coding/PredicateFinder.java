@@ -292,8 +292,10 @@ public final class PredicateFinder {
         }
       }
     }
-    for (int t : g.enhancedChildren(verb, r -> r.equals("obl:to"))) {
-      keys.add("to:" + lemma(g.token(t)));
+    for (String prep : List.of("to", "in")) { // "took to the streets", "respond in kind"
+      for (int t : g.enhancedChildren(verb, r -> r.equals("obl:" + prep))) {
+        keys.add(prep + ":" + lemma(g.token(t)));
+      }
     }
     return keys;
   }

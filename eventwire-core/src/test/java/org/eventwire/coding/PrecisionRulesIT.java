@@ -33,6 +33,9 @@ class PrecisionRulesIT {
             + " sanctions.|REJECT",
         // "must" about one's own act is no demand
         "Japan said it must strengthen its defences against missile attacks.|REQUEST",
+        // a by-clause names the act the summary verb only announces
+        "Latvia responded in kind by expelling three Belarusian diplomats.|COERCE",
+        "Israel retaliated by shelling targets in southern Lebanon.|COERCE",
         // gathering is a protest only when protesters gather
         "European leaders gathered in Brussels for the summit.|PROTEST",
         // a participle used as an adjective

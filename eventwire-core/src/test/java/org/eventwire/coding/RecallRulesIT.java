@@ -60,6 +60,8 @@ class RecallRulesIT {
         // what another party says someone must or should do is a demand of them
         "Chile said Peru should withdraw its troops from the border.|REQUEST CHL→PER",
         "Ghana said on Monday that Togo must release the detained fishermen.|REQUEST GHA→TGO",
+        // "would respond in kind" announces a tit-for-tat measure: a threat
+        "Hungary said it would respond in kind.|THREATEN HUN planned",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
