@@ -41,8 +41,16 @@ final class ReactionTargets {
     if (!unplaced || !(reaction || answers(g, t))) {
       return e;
     }
-    List<ActorRef> culprits = culpritBefore(before, e);
+    List<ActorRef> culprits = culpritBefore(before, e, actNoun(g, t));
     return culprits.isEmpty() ? e : e.withRecipients(culprits);
+  }
+
+  /** The lemma of the noun the reaction names ("condemned the strikes": strike), or null. */
+  private static String actNoun(DependencyGraph g, Trigger t) {
+    return g.enhancedChildren(t.token(), r -> r.equals("obj")).stream()
+        .map(o -> PredicateFinder.lemma(g.token(o)))
+        .findFirst()
+        .orElse(null);
   }
 
   /** "vowed to retaliate", "will take countermeasures": an act answering another's. */
@@ -58,23 +66,42 @@ final class ReactionTargets {
 
   /**
    * "Iran seized a tanker. The US condemned the seizure.": the act a reaction names by a noun is
-   * taken to be the latest conflictual act coded before it; its actors, if they are not the
-   * reacting party, are the reaction's target.
+   * taken to be the latest conflictual act coded before it from that word, else the latest
+   * conflictual act; its actors, if they are not the reacting party, are the reaction's target.
    */
-  private static List<ActorRef> culpritBefore(Collection<Event> before, Event reaction) {
+  private static List<ActorRef> culpritBefore(
+      Collection<Event> before, Event reaction, String noun) {
     List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
     List<Event> earlier = new ArrayList<>(before);
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Event e = earlier.get(i);
-      if (e.quadClass() < 3 || e.negated()) {
-        continue;
-      }
-      List<ActorRef> culprits =
-          e.actors().stream().filter(a -> a.code() != null && !own.contains(a.country())).toList();
-      if (!culprits.isEmpty()) {
-        return culprits;
+    for (boolean byName : new boolean[] {true, false}) {
+      // first the latest act coded from the word the reaction names ("the strikes"), then any
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Event e = earlier.get(i);
+        if (e.quadClass() < 3 || e.negated() || (byName && !namedBy(e, noun))) {
+          continue;
+        }
+        List<ActorRef> culprits =
+            e.actors().stream()
+                .filter(a -> a.code() != null && !own.contains(a.country()))
+                .toList();
+        if (!culprits.isEmpty()) {
+          return culprits;
+        }
       }
     }
     return List.of();
+  }
+
+  /** True when the event's trigger has a word beginning with the noun ("strikes" for strike). */
+  private static boolean namedBy(Event e, String noun) {
+    if (noun == null || e.evidence().trigger() == null) {
+      return false;
+    }
+    for (String w : e.evidence().trigger().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      if (w.startsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

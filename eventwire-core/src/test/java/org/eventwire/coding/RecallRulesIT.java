@@ -62,6 +62,9 @@ class RecallRulesIT {
         "Ghana said on Monday that Togo must release the detained fishermen.|REQUEST GHA→TGO",
         // "would respond in kind" announces a tit-for-tat measure: a threat
         "Hungary said it would respond in kind.|THREATEN HUN planned",
+        // a reaction to an act named by a noun targets the act coded from that word
+        "Israeli jets carried out air strikes on Gaza on Monday. Hamas fighters seized two Israeli"
+            + " soldiers on Tuesday. Egypt condemned the strikes.|ACCUSE EGY→ISR",
         // a ship is its flag state's, also when the tagger took "-flagged" for a verb
         "Last month Iran's navy seized the Nordic Star, a Marshall Islands-flagged tanker carrying"
             + " fuel for a Greek firm, in the Gulf of Oman.|COERCE IRN→MHL",
