@@ -43,7 +43,7 @@ final class Allegations {
     }
     for (ActorRef c : e.claimants()) {
       boolean identified = c.code() != null && (c.country() != null || c.igo() != null);
-      if (!identified || "MED".equals(c.sector()) || among(e.actors(), c)) {
+      if (!identified || "MED".equals(c.sector()) || DerivedEvents.among(e.actors(), c)) {
         return Optional.empty();
       }
     }
@@ -55,17 +55,5 @@ final class Allegations {
 
   private static boolean resolved(List<ActorRef> actors) {
     return !actors.isEmpty() && actors.stream().allMatch(a -> a.code() != null);
-  }
-
-  private static boolean among(List<ActorRef> parties, ActorRef claimant) {
-    for (ActorRef p : parties) {
-      boolean sameCode = p.code().equals(claimant.code());
-      boolean sameCountry = p.country() != null && p.country().equals(claimant.country());
-      boolean sameBody = p.igo() != null && p.igo().equals(claimant.igo());
-      if (sameCode || sameCountry || sameBody) {
-        return true;
-      }
-    }
-    return false;
   }
 }

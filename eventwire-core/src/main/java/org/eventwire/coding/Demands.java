@@ -1,6 +1,5 @@
 package org.eventwire.coding;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventwire.coding.lexicon.PloverTypes;
@@ -42,7 +41,7 @@ final class Demands {
       return Optional.empty();
     }
     for (ActorRef c : e.claimants()) {
-      if (c.code() == null || among(e.actors(), c)) {
+      if (c.code() == null || DerivedEvents.among(e.actors(), c)) {
         return Optional.empty(); // "Japan said it must act" is no demand of another
       }
     }
@@ -52,13 +51,5 @@ final class Demands {
     return Optional.of(
         demand.withExplanation(
             DerivedEvents.noted(e.explain(), "must or should, said by another: their demand")));
-  }
-
-  private static boolean among(List<ActorRef> parties, ActorRef claimant) {
-    return parties.stream()
-        .anyMatch(
-            p ->
-                (p.code() != null && p.code().equals(claimant.code()))
-                    || (p.country() != null && p.country().equals(claimant.country())));
   }
 }

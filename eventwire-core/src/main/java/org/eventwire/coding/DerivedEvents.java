@@ -94,4 +94,17 @@ final class DerivedEvents {
         why.date(),
         why.place());
   }
+
+  /** True when the claimant is one of the parties: the same code, country or body. */
+  static boolean among(List<ActorRef> parties, ActorRef claimant) {
+    for (ActorRef p : parties) {
+      boolean sameCode = p.code() != null && p.code().equals(claimant.code());
+      boolean sameCountry = p.country() != null && p.country().equals(claimant.country());
+      boolean sameBody = p.igo() != null && p.igo().equals(claimant.igo());
+      if (sameCode || sameCountry || sameBody) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -1,6 +1,5 @@
 package org.eventwire.coding;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventwire.coding.lexicon.PloverTypes;
@@ -159,7 +158,9 @@ final class Intentions {
       return false; // nobody known to have announced anything
     }
     for (ActorRef c : e.claimants()) {
-      if (!unknown(c) && !party(e.actors(), c) && !party(e.recipients(), c)) {
+      if (!unknown(c)
+          && !DerivedEvents.among(e.actors(), c)
+          && !DerivedEvents.among(e.recipients(), c)) {
         return false;
       }
     }
@@ -168,17 +169,5 @@ final class Intentions {
 
   private static boolean unknown(ActorRef a) {
     return a.code() == null && a.country() == null && a.igo() == null;
-  }
-
-  private static boolean party(List<ActorRef> parties, ActorRef claimant) {
-    for (ActorRef p : parties) {
-      boolean sameCode = p.code() != null && p.code().equals(claimant.code());
-      boolean sameCountry = p.country() != null && p.country().equals(claimant.country());
-      boolean sameBody = p.igo() != null && p.igo().equals(claimant.igo());
-      if (sameCode || sameCountry || sameBody) {
-        return true;
-      }
-    }
-    return false;
   }
 }
