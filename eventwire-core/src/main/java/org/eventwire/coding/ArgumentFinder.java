@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
 
 /**
@@ -46,6 +47,8 @@ public final class ArgumentFinder {
           "obl:against");
 
   private final ClaimCues cues;
+  private final SummaryClauses summaries = SummaryClauses.loadDefault();
+  private final VenueTargets venues = VenueTargets.loadDefault();
 
   public ArgumentFinder(ClaimCues cues) {
     this.cues = cues;
@@ -106,6 +109,11 @@ public final class ArgumentFinder {
       }
     }
     List<Integer> recipients = recipients(g, t, passive);
+    int summing = t.entry().recipientSlots().contains("-") ? -1 : summaries.noun(g, v);
+    if (summing >= 0) { // "..., a move Seoul condemned": aimed at who made the move
+      actors = actors.stream().filter(a -> a != summing).toList();
+      recipients = summaries.summedSubjects(g, summing);
+    }
     return new Heads(dedupe(actors), dedupe(recipients), passive, rule);
   }
 
@@ -201,6 +209,9 @@ public final class ArgumentFinder {
         break;
       }
     }
+    if (recipients.isEmpty() && t.entry().type() == PloverType.PROTEST) {
+      recipients.addAll(venues.missions(g, n)); // "a rally outside the US embassy"
+    }
     if (recipients.isEmpty() && !slots.contains("-")) {
       int h = g.head(n);
       if (h >= 0 && g.token(h).isVerb() && g.relation(n).startsWith("obl")) {
@@ -261,6 +272,9 @@ public final class ArgumentFinder {
       if (!found.isEmpty()) {
         return found;
       }
+    }
+    if (t.entry().type() == PloverType.PROTEST && !venues.missions(g, v).isEmpty()) {
+      return venues.missions(g, v); // "rallied in front of the Japanese Embassy"
     }
     if (PARTNERSHIP.contains(t.entry().type())) {
       for (int o : PredicateFinder.objectsOf(g, v)) {

@@ -141,8 +141,8 @@ public final class ClaimAnalyzer {
       }
       Token at = g.token(a);
       var kind = governingKind(at);
-      if (kind.isEmpty()) {
-        continue;
+      if (kind.isEmpty() || via.startsWith("conj")) {
+        continue; // "dismissed the sanctions and accused Washington": a sibling, not its content
       }
       Modality m = modalityOf(kind.get());
       if (m == null || (kind.get().future() && !reachesPlan(g, below, via))) {
@@ -152,6 +152,12 @@ public final class ClaimAnalyzer {
       boolean cueNegated = negated(g, a);
       if (cueNegated && !kind.get().future()) {
         return new Claim(Modality.DENIED, subj, negated, at.word(), a, ClaimCues.Kind.DENY);
+      }
+      if (kind.get().future()) {
+        Claim denial = governingCue(g, a, negated);
+        if (denial != null && denial.kind() == ClaimCues.Kind.DENY) {
+          return denial; // "denied that Serbia was planning to invade": the plan is denied
+        }
       }
       return new Claim(m, subj, negated, at.word(), a, kind.get());
     }

@@ -3,6 +3,7 @@ package org.eventwire.coding;
 import java.util.List;
 import org.eventwire.coding.lexicon.PloverTypes;
 import org.eventwire.model.ActorRef;
+import org.eventwire.model.DatePrecision;
 import org.eventwire.model.Event;
 import org.eventwire.model.Explanation;
 import org.eventwire.model.Modality;
@@ -79,6 +80,37 @@ final class DerivedEvents {
         from.evidence(),
         from.moreEvidence(),
         why);
+  }
+
+  /**
+   * A restated threat or refusal as the speech act it is: asserted, and dated by its saying rather
+   * than by the act it announces ("said on Friday it would retaliate next month" is a threat made
+   * on Friday).
+   */
+  static Event spoken(Event from, String date, DatePrecision precision, String dateText) {
+    return new Event(
+        from.id(),
+        from.articleId(),
+        from.type(),
+        from.mode(),
+        from.contexts(),
+        from.cameo(),
+        from.intensity(),
+        from.quadClass(),
+        from.actors(),
+        from.recipients(),
+        date,
+        precision,
+        dateText,
+        false,
+        from.location(),
+        Modality.ASSERTED,
+        from.claimants(),
+        false,
+        from.sanctions(),
+        from.evidence(),
+        from.moreEvidence(),
+        noted(from.explain(), "a statement: asserted, dated by its saying"));
   }
 
   /** An explanation with a note added to its predicate line; null stays null. */

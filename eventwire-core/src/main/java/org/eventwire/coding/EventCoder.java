@@ -187,6 +187,10 @@ public final class EventCoder {
           Event act = e.withSanctions(flags);
           if (said.isPresent() && said.get().replacesAct()) {
             e = said.get().event(); // one record for "will visit": the promise to visit
+            if (e.type() == PloverType.THREATEN || e.type() == PloverType.REJECT) {
+              EventDate when = dater.spoken(g, t.token(), published);
+              e = DerivedEvents.spoken(e, when.date(), when.precision(), when.text());
+            }
             // a promise or threat bears on the regime its act bears on
             flags = flags.isEmpty() ? sanctions.screen(e, s.text(), published) : flags;
           }

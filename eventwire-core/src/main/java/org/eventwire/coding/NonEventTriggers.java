@@ -3,13 +3,14 @@ package org.eventwire.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
 
 /**
  * Drops predicates used in a sense that names no happening of their own (issue 3, precision): a
- * participle used as an adjective ("a contested bill", "a negotiated solution"), and a breach noun
- * after "in" ("in violation of the sanctions"), a manner adverbial. The breach nouns are a data
- * file.
+ * participle used as an adjective ("a contested bill", "a negotiated solution"), an approval of
+ * one's own act ("approved removing Korea from the list"), and a breach noun after "in" ("in
+ * violation of the sanctions"), a manner adverbial. The breach nouns are a data file.
  */
 final class NonEventTriggers {
   /** The only dependents a participle used as a bare adjective has. */
@@ -37,10 +38,23 @@ final class NonEventTriggers {
         && g.children(i).stream().allMatch(d -> BARE.contains(d.relation()));
   }
 
+  /**
+   * "The cabinet approved removing Korea from the list", "backed sending troops": what is approved
+   * is an act of the approving side, coded from its own clause; the approval backs no other party.
+   */
+  private static boolean approvesAnAct(DependencyGraph g, int v) {
+    int next = v + 1; // the act right after the verb: not "signed a deal, committing them to"
+    return next < g.size()
+        && g.token(next).pos().equals("VBG")
+        && g.head(next) == v
+        && Set.of("xcomp", "obj", "ccomp", "dep").contains(g.relation(next));
+  }
+
   private boolean nonEvent(DependencyGraph g, Trigger t) {
     int i = t.token();
     if (!t.nominal()) {
-      return bareAdjective(g, i); // "a contested bill"
+      return bareAdjective(g, i) // "a contested bill"
+          || (t.entry().type() == PloverType.SUPPORT && approvesAnAct(g, i));
     }
     return breachNouns.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
         && g.childrenByRelation(i, "case").stream()

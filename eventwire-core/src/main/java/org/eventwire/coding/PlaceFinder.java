@@ -28,7 +28,9 @@ final class PlaceFinder {
           "obl:near",
           "nmod:near",
           "obl:outside",
-          "nmod:outside");
+          "nmod:outside",
+          "obl:in_front_of",
+          "nmod:in_front_of");
 
   /** Compass words that place an event relative to a named place ("north of Kabul"). */
   private static final Set<String> DIRECTIONS =
@@ -135,6 +137,11 @@ final class PlaceFinder {
       if (m.isEmpty()) {
         for (int of : g.enhancedChildren(h, r -> r.equals("nmod:of") || r.equals("obl:of"))) {
           m = resolve(g, of); // "in the east of the Gaza Strip", "40 km north of Kabul"
+        }
+      }
+      if (m.isEmpty()) {
+        for (int in : g.enhancedChildren(h, r -> r.equals("nmod:in") || r.equals("nmod:at"))) {
+          m = m.isPresent() ? m : resolve(g, in); // "outside the US consulate in Istanbul"
         }
       }
       if (m.isPresent()) {

@@ -89,6 +89,29 @@ final class ReactionTargets {
         }
       }
     }
+    return ownAdversary(earlier, own);
+  }
+
+  /**
+   * "Seoul condemned the move ... South Korea would take countermeasures": with no act of another
+   * party before it, a reaction is aimed at whom the reacting party last acted against.
+   */
+  private static List<ActorRef> ownAdversary(List<Event> earlier, List<String> own) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.quadClass() < 3
+          || e.negated()
+          || e.actors().stream().noneMatch(a -> own.contains(a.country()))) {
+        continue;
+      }
+      List<ActorRef> adversaries =
+          e.recipients().stream()
+              .filter(r -> r.code() != null && r.country() != null && !own.contains(r.country()))
+              .toList();
+      if (!adversaries.isEmpty()) {
+        return adversaries;
+      }
+    }
     return List.of();
   }
 

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Article;
 import org.eventwire.model.ArticleLayout;
 import org.eventwire.model.Event;
+import org.eventwire.model.Modality;
+import org.eventwire.model.PloverType;
 import org.eventwire.model.TextSpan;
 
 /**
@@ -21,7 +24,8 @@ import org.eventwire.model.TextSpan;
  *   <li>{@value #PUBLISHED_DATE}: an event dated exactly the publication day whose evidence names
  *       no time for that day (its weekday, "today", or the date itself);
  *   <li>{@value #FACTUAL_CLAIM}: a gold event that is not factual (alleged, believed, planned,
- *       denied) matched by a predicted event that is (asserted, attributed);
+ *       denied) matched by a predicted event that is (asserted, attributed), unless the predicted
+ *       record is the promise, threat or refusal that announced a planned act;
  *   <li>{@value #CREDIT_OR_SIGNOFF}: an event whose evidence, or one of whose actors' words, lies
  *       in the credit line or sign-off.
  * </ol>
@@ -30,6 +34,10 @@ public final class MustNotRules {
   public static final String PUBLISHED_DATE = "published-date";
   public static final String FACTUAL_CLAIM = "factual-claim";
   public static final String CREDIT_OR_SIGNOFF = "credit-or-signoff";
+
+  /** Types whose record is a statement about an act rather than the act. */
+  private static final Set<PloverType> STATEMENTS =
+      Set.of(PloverType.AGREE, PloverType.THREATEN, PloverType.REJECT);
 
   /** All rules for one article, given the matching of gold index to predicted index. */
   public List<SeedReport.Violation> check(
@@ -84,11 +92,25 @@ public final class MustNotRules {
     if (SeedChecks.isFactual(gold.modality()) || !SeedChecks.isFactual(pred.modality())) {
       return Optional.empty();
     }
+    if (announces(gold, pred)) {
+      return Optional.empty();
+    }
     return Optional.of(
         new SeedReport.Violation(
             FACTUAL_CLAIM,
             Summaries.of(pred),
             "gold #" + gold.n() + " is " + gold.modality().json() + ", coded as fact"));
+  }
+
+  /**
+   * True when the predicted record is the statement that announces the planned gold act (a threat
+   * of sanctions, a promise of aid, a refusal): the statement was made, and asserting it claims
+   * nothing about the act.
+   */
+  private static boolean announces(GoldEvent gold, Event pred) {
+    return gold.modality() == Modality.PLANNED
+        && gold.type() != pred.type()
+        && STATEMENTS.contains(pred.type());
   }
 
   /** Rule 3: evidence overlapping, or actor words found only in, the credit line or sign-off. */

@@ -40,6 +40,10 @@ class PrecisionRulesIT {
         "European leaders gathered in Brussels for the summit.|PROTEST",
         // a participle used as an adjective
         "Lithuanian lawmakers adopted a contested bill on Monday.|REJECT",
+        // approving one's own act backs no other party
+        "The Polish cabinet approved sending two warships to Estonia.|SUPPORT",
+        // a noun summing up the clause before is no party to the reaction
+        "Russia expelled two Moldovan diplomats, a move Chisinau condemned.|PROTEST",
       })
   void aPredicateThatNamesNoHappeningCodesNothing(String sentence, String type) {
     List<Event> events = CoderIT.code(sentence);

@@ -56,12 +56,12 @@ class RecallRulesIT {
         "Peru said it would take stern countermeasures against Chile.|THREATEN PER→CHL",
         // being willing, ready or prepared to act is announcing it
         "Norway is willing to send peacekeepers to Mali.|AGREE NOR→MLI planned",
-        "Iraq said it is prepared to impose martial law.|THREATEN IRQ planned",
+        "Iraq said it is prepared to impose martial law.|THREATEN IRQ asserted",
         // what another party says someone must or should do is a demand of them
         "Chile said Peru should withdraw its troops from the border.|REQUEST CHL→PER",
         "Ghana said on Monday that Togo must release the detained fishermen.|REQUEST GHA→TGO",
         // "would respond in kind" announces a tit-for-tat measure: a threat
-        "Hungary said it would respond in kind.|THREATEN HUN planned",
+        "Hungary said it would respond in kind.|THREATEN HUN asserted",
         // a reaction to an act named by a noun targets the act coded from that word
         "Israeli jets carried out air strikes on Gaza on Monday. Hamas fighters seized two Israeli"
             + " soldiers on Tuesday. Egypt condemned the strikes.|ACCUSE EGY→ISR",
@@ -72,6 +72,28 @@ class RecallRulesIT {
         "Iranian commandos seized the Ocean Pearl, a Marshall Islands-flagged freighter.|COERCE →MHL",
         // a container noun hands its verb to the event it holds
         "Canada adopted a new package of sanctions against Iran.|SANCTION CAN→IRN",
+        // a reaction in a relative clause on a noun summing up the clause before it
+        "Russia expelled two Moldovan diplomats on Monday, a move Chisinau condemned.|ACCUSE"
+            + " MDA→RUS",
+        "Sudan's army closed the border crossing, a step the European Union criticised.|ACCUSE"
+            + " IGO:EU→SDN",
+        // a protest at a foreign mission is aimed at the state it represents
+        "Hundreds of students rallied in front of the Chinese embassy in Manila.|PROTEST PHL→CHN",
+        "Protesters gathered outside the US consulate in Istanbul on Friday.|PROTEST TUR→USA",
+        // countermeasures with no act of another party before them answer the reactor's adversary
+        "Seoul condemned Tokyo's decision on Friday. South Korea said it would take"
+            + " countermeasures.|THREATEN KOR→JPN asserted",
+        // a day the parser hangs on the subject just before the verb dates the verb
+        "Chile's foreign minister on Tuesday rejected the charges against Santiago.|REJECT CHL on"
+            + " 2023-03-14",
+        // a participle clause on a dated clause happens with it
+        "Lithuania on Monday expelled two Belarusian diplomats, accusing them of espionage.|ACCUSE"
+            + " LTU→BLR on 2023-03-13",
+        // a verb conjoined with a denial is no content of it
+        "Cuba dismissed the sanctions and accused Washington of fomenting unrest.|ACCUSE CUB→USA"
+            + " asserted",
+        // a plan the party denies is denied, not planned
+        "Serbia denied that it was planning to invade Kosovo.|ASSAULT SRB→XKX denied",
         // a threat without a target is aimed at its act's target
         "Washington threatened to impose tariffs on Brazil.|THREATEN USA→BRA",
         // a sector-only party acts where the sentence places the event

@@ -93,6 +93,31 @@ class MustNotRulesTest {
   }
 
   @Test
+  void anAssertedThreatThatAnnouncesAPlannedSanctionClaimsNoSanction() {
+    GoldEvent planned =
+        new GoldEvent(
+            1,
+            true,
+            PloverType.SANCTION,
+            List.of(PloverType.THREATEN),
+            List.of("GBR"),
+            List.of("IRN"),
+            true,
+            null,
+            null,
+            null,
+            null,
+            Modality.PLANNED,
+            null,
+            false,
+            null);
+    Event threat = event(PloverType.THREATEN).modality(Modality.ASSERTED).build();
+    Event sanctionAsFact = event(PloverType.SANCTION).modality(Modality.ASSERTED).build();
+    assertThat(rules.factualClaim(planned, threat)).isEmpty();
+    assertThat(rules.factualClaim(planned, sanctionAsFact)).isPresent();
+  }
+
+  @Test
   void aFactualGoldEventCodedAsFactIsFine() {
     GoldEvent asserted = TestEvents.gold(PloverType.AID, List.of("PRK"), List.of(), true);
     assertThat(rules.factualClaim(asserted, event(PloverType.AID).build())).isEmpty();

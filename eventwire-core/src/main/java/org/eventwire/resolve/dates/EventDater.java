@@ -9,8 +9,9 @@ import org.eventwire.nlp.Token;
 
 /**
  * Dates an event from its sentence, as ordered passes: a time expression attached to the predicate
- * (or to its light-verb object, or to the verb it is conjoined with); the present tense (the
- * reporting month); a governing clause's date, widened one step; otherwise unknown.
+ * (or to its light-verb object, to its subject just before it, or to the verb it is conjoined
+ * with); the date of the clause a participle hangs on; the present tense (the reporting month); a
+ * governing clause's date, widened one step; otherwise unknown.
  */
 public final class EventDater {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
@@ -34,6 +35,9 @@ public final class EventDater {
       d = attached(g, g.head(predicate), -1, published);
     }
     if (d == null) {
+      d = participleClause(g, predicate, published);
+    }
+    if (d == null) {
       d = presentTense(g, predicate, published);
     }
     if (d == null) {
@@ -42,12 +46,63 @@ public final class EventDater {
     return d == null ? EventDate.unknown("no-date-in-text") : d;
   }
 
+  /**
+   * A participle clause hung on a dated clause happens with it: "declared the envoy persona non
+   * grata on Thursday, accusing him of ...", "struck Odesa on Monday, killing two". Not through a
+   * reporting or accusing verb: what "accusing him of coordinating" speaks of keeps its own time.
+   */
+  private EventDate participleClause(DependencyGraph g, int p, LocalDate published) {
+    boolean adjunct = g.relation(p).equals("advcl") || g.relation(p).equals("dep");
+    if (!g.token(p).pos().equals("VBG") || !adjunct) {
+      return null;
+    }
+    int cur = g.head(p);
+    while (cur >= 0 && g.token(cur).isVerb()) {
+      if (isClaimVerb.test(g.token(cur).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return null;
+      }
+      EventDate d = attached(g, cur, -1, published);
+      if (d != null) {
+        return new EventDate(
+            d.date(), d.precision(), d.text(), d.historical(), "participle-clause");
+      }
+      String via = g.relation(cur);
+      boolean clause = via.equals("xcomp") || via.startsWith("conj") || via.equals("dep");
+      cur = clause ? g.head(cur) : -1;
+    }
+    return null;
+  }
+
+  /**
+   * The date of the saying that announces the clause at {@code predicate}: a time attached to the
+   * nearest reporting verb above it, or that verb's present tense; unknown when no such verb is
+   * dated ("said on Friday that it would retaliate" is a threat of Friday, whatever the
+   * retaliation's date).
+   */
+  public EventDate spoken(DependencyGraph g, int predicate, LocalDate published) {
+    for (int a : g.ancestors(predicate)) {
+      if (!g.token(a).isVerb()
+          || !isClaimVerb.test(g.token(a).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      EventDate d = attached(g, a, -1, published);
+      if (d == null) {
+        d = presentTense(g, a, published);
+      }
+      return d == null ? EventDate.unknown("statement-undated") : d;
+    }
+    return EventDate.unknown("statement-undated");
+  }
+
   private EventDate attached(DependencyGraph g, int predicate, int object, LocalDate published) {
     for (TimeExpression t : g.sentence().times()) {
       if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
         continue;
       }
       int h = externalHead(g, t);
+      if (h >= 0 && h < t.startToken() && subjectBefore(g, predicate, h, t)) {
+        h = predicate; // "Cuba's foreign minister on Friday dismissed": the parser hangs the day
+      }
       boolean onObject =
           h >= 0
               && (h == object || g.enhancedChildren(predicate, r -> r.equals("obj")).contains(h));
@@ -60,6 +115,12 @@ public final class EventDater {
       }
     }
     return null;
+  }
+
+  /** The time stands between the predicate's subject {@code h} and the predicate itself. */
+  private static boolean subjectBefore(DependencyGraph g, int predicate, int h, TimeExpression t) {
+    return t.endToken() <= predicate
+        && g.enhancedChildren(predicate, r -> r.startsWith("nsubj")).contains(h);
   }
 
   private static int externalHead(DependencyGraph g, TimeExpression t) {
