@@ -136,7 +136,10 @@ public final class ClaimAnalyzer {
       String via = g.relation(cur);
       int below = cur;
       cur = a;
-      if (via.startsWith("advcl") || via.equals("acl:relcl") || via.equals("parataxis")) {
+      boolean content = via.startsWith("advcl") && ofOrFor(g, below); // "accused X of shelling"
+      if ((via.startsWith("advcl") && !content)
+          || via.equals("acl:relcl")
+          || via.equals("parataxis")) {
         return null; // a cue does not reach into an adverbial or relative clause below it
       }
       Token at = g.token(a);
@@ -162,6 +165,14 @@ public final class ClaimAnalyzer {
       return new Claim(m, subj, negated, at.word(), a, kind.get());
     }
     return null;
+  }
+
+  /** A gerund clause introduced by "of" or "for": what an accusation or blame is about. */
+  private static boolean ofOrFor(DependencyGraph g, int clause) {
+    return g.children(clause).stream()
+        .filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+        .map(d -> g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(w -> w.equals("of") || w.equals("for"));
   }
 
   /**

@@ -13,7 +13,9 @@ import org.eventwire.nlp.DependencyGraph;
  * is a place name is the place ("shelled Odesa"); with no named target, an act in another country
  * bears on that country; a current talk with no place takes the dateline's city (PlaceFinder's
  * venue), a decision of a seated body its seat ({@link BodySeats}); parties named only by their
- * sector are the place's country's ({@link LocalActors}).
+ * sector are the place's country's ({@link LocalActors}), or the dateline's (when the article names
+ * that country) when another country's party acts on them; a protest at home with no target is
+ * aimed at the protesters' own country.
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -87,7 +89,43 @@ final class EventPlaces {
         recipients = List.of(); // "an envoy met ... in Washington": the envoy is the host's own
       }
     }
+    String dateline = places.datelineCountryInPlay();
+    if (home == null && dateline != null && foreignAct(actors, recipients, dateline)) {
+      recipients = LocalActors.placed(recipients, dateline); // HAVANA: "the U.S. blacklisted the
+      // defense minister" is Cuba's minister
+    }
+    if (entry.type() == PloverType.PROTEST && recipients.isEmpty()) {
+      recipients = ownGovernment(actors, location, inferred);
+    }
     return new Placed(location, inferred, actors, recipients);
+  }
+
+  /**
+   * Parties of another country act on parties named only by their sector, in a story datelined
+   * elsewhere: the sector-only parties are the dateline country's.
+   */
+  private static boolean foreignAct(
+      List<ActorRef> actors, List<ActorRef> recipients, String dateline) {
+    boolean sectorOnly =
+        !recipients.isEmpty() && LocalActors.noneHasACountry(List.of(), recipients);
+    boolean foreign =
+        !actors.isEmpty()
+            && actors.stream().allMatch(a -> a.country() != null && !a.country().equals(dateline));
+    return sectorOnly && foreign;
+  }
+
+  /**
+   * A protest with no target, held by one country's people in that country (as the sentence places
+   * it), is aimed at their own government: "Cubans took to the streets in Havana".
+   */
+  private static List<ActorRef> ownGovernment(
+      List<ActorRef> actors, Location location, String inferred) {
+    if (location == null || inferred != null || location.country() == null) {
+      return List.of();
+    }
+    boolean own =
+        !actors.isEmpty() && actors.stream().allMatch(a -> location.country().equals(a.country()));
+    return own ? List.of(placeAsRecipient(location)) : List.of();
   }
 
   /** With no named target, an act in another country bears on that country. */

@@ -75,9 +75,14 @@ final class LikeActClauses {
         continue;
       }
       String relation = g.baseRelation(i);
+      boolean commaConj = // "shelling the city, killing seven": no "and" before the participle
+          relation.equals("conj")
+              && i > 0
+              && g.token(i - 1).word().equals(",")
+              && g.token(head).pos().equals("VBG");
       if (relation.equals("conj") && out.containsKey(head)) {
         out.put(i, out.get(head)); // "killing two and wounding five"
-      } else if ((clausal(relation) || relation.equals("dep")) // the parser's "dep" after a comma
+      } else if ((clausal(relation) || relation.equals("dep") || commaConj) // "dep" after a comma
           && !infinitive(g, i)
           && typeAt.get(head) == t.entry().type()) {
         out.put(i, head);

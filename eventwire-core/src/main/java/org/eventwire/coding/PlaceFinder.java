@@ -32,6 +32,10 @@ final class PlaceFinder {
           "obl:in_front_of",
           "nmod:in_front_of");
 
+  /** Phrases of motion whose noun may carry the place: "took to the streets in Havana". */
+  private static final Set<String> PATHS =
+      Set.of("obl:to", "obl:into", "obl:towards", "obl:through", "obl:across");
+
   /** Compass words that place an event relative to a named place ("north of Kabul"). */
   private static final Set<String> DIRECTIONS =
       Set.of(
@@ -119,6 +123,16 @@ final class PlaceFinder {
     return datelineCountry;
   }
 
+  /**
+   * The dateline's country when the article has already named it as a party or place, else null: a
+   * hub a story is filed from (Cairo for Sudan) is no party to it.
+   */
+  String datelineCountryInPlay() {
+    return datelineCountry != null && context.countryCodes().contains(datelineCountry)
+        ? datelineCountry
+        : null;
+  }
+
   Location find(DependencyGraph g, Trigger t) {
     List<Integer> heads = new ArrayList<>(g.enhancedChildren(t.token(), LOCATIVE::contains));
     heads.addAll(directions(g, t.token()));
@@ -146,6 +160,14 @@ final class PlaceFinder {
       }
       if (m.isPresent()) {
         return m.get().toLocation();
+      }
+    }
+    for (int path : g.enhancedChildren(t.token(), PATHS::contains)) {
+      for (int in : g.enhancedChildren(path, r -> r.equals("nmod:in"))) {
+        Optional<PlaceMatch> m = resolve(g, in); // "took to the streets in Havana"
+        if (m.isPresent()) {
+          return m.get().toLocation();
+        }
       }
     }
     return t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;

@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,11 +23,16 @@ import java.util.Set;
 /**
  * Sets the part-of-speech tag of words with a listed suffix ({@code eventwire/nlp/tag-fixes.tsv}),
  * after CoreNLP's tagger and before lemmas and the parser: the tagger now and then takes "Marshall
- * Islands-flagged" for a past-tense verb, and the parser then builds a clause around it. Loaded by
- * CoreNLP as a custom annotator ({@code customAnnotatorClass.NAME}).
+ * Islands-flagged" for a past-tense verb, and the parser then builds a clause around it. One
+ * contextual fix too: a sentence's first verb right after a day ("The Treasury on Thursday
+ * blacklisted ...") is past tense, not a participle. Loaded by CoreNLP as a custom annotator
+ * ({@code customAnnotatorClass.NAME}).
  */
 public final class TagFixes implements Annotator {
   static final String RESOURCE = "eventwire/nlp/tag-fixes.tsv";
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private final Map<String, String> tagBySuffix;
 
@@ -52,13 +59,44 @@ public final class TagFixes implements Annotator {
   @Override
   public void annotate(Annotation annotation) {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : tokens) {
         String tag = fixedTag(t.word());
         if (tag != null) {
           t.setTag(tag);
         }
       }
+      List<String> words = tokens.stream().map(CoreLabel::word).toList();
+      List<String> tags = tokens.stream().map(CoreLabel::tag).toList();
+      for (int i : pastAfterWeekday(words, tags)) {
+        tokens.get(i).setTag("VBD");
+      }
     }
+  }
+
+  /**
+   * Words the tagger took for a past participle that are the sentence's first verb, right after a
+   * day: "The U.S. Treasury on Thursday blacklisted the minister" (wire style puts the day between
+   * subject and verb, and the tagger then reads "blacklisted" as a modifier of what follows).
+   *
+   * @return the indexes of the words to tag VBD
+   */
+  static List<Integer> pastAfterWeekday(List<String> words, List<String> tags) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      boolean participle = tags.get(i).equals("VBN") && words.get(i).endsWith("ed");
+      if (!participle || !WEEKDAYS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean verbBefore = false;
+      for (int j = 0; j < i - 1; j++) {
+        verbBefore |= tags.get(j).startsWith("VB") || tags.get(j).equals("MD");
+      }
+      if (!verbBefore && i >= 3) { // a subject, maybe "on", the day
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -92,6 +92,16 @@ class RecallRulesIT {
         // a verb conjoined with a denial is no content of it
         "Cuba dismissed the sanctions and accused Washington of fomenting unrest.|ACCUSE CUB→USA"
             + " asserted",
+        // wire style puts the day between subject and verb: the verb is past tense
+        "The U.S. Treasury on Thursday blacklisted two Venezuelan generals.|SANCTION USA→VEN on"
+            + " 2023-03-16",
+        // an on-day phrase hung on the predicate's argument dates the predicate; a protest at home
+        // with no target is aimed at the protesters' own country
+        "Thousands of Chileans took to the streets in Santiago and other cities on March 11.|PROTEST"
+            + " CHL→CHL on 2023-03-11",
+        // what an accusation is about stays alleged, with the participle that says its toll
+        "Ukraine accused Russian forces of shelling the city of Kherson, killing seven"
+            + " people.|ASSAULT RUS alleged",
         // a plan the party denies is denied, not planned
         "Serbia denied that it was planning to invade Kosovo.|ASSAULT SRB→XKX denied",
         // a threat without a target is aimed at its act's target
@@ -165,6 +175,18 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("ASSAULT PER→PER")::matches);
+  }
+
+  @Test
+  void sectorOnlyTargetsOfAForeignActInAWireStoryAreTheDatelineCountrysWhenItIsInPlay() {
+    String text =
+        "Sanctions\n\nHAVANA, March 17 (Reuters) - Cuba's foreign minister condemned the"
+            + " measures on Friday. The U.S. Treasury on Thursday blacklisted the defense"
+            + " minister.\n";
+    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("SANCTION USA→CUB")::matches);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.eventwire.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,23 @@ class TagFixesTest {
     assertThat(own.fixedTag("Maoist")).isNull();
     assertThat(own.fixedTag("pro-ist")).isEqualTo("NN");
     assertThat(own.fixedTag("Islands-flagged")).isNull();
+  }
+
+  @Test
+  void theFirstVerbRightAfterADayIsPastTenseNotAParticiple() {
+    List<String> words =
+        List.of("The", "Treasury", "on", "Thursday", "blacklisted", "the", "minister");
+    List<String> tags = List.of("DT", "NNP", "IN", "NNP", "VBN", "DT", "NN");
+    assertThat(TagFixes.pastAfterWeekday(words, tags)).containsExactly(4);
+  }
+
+  @Test
+  void aParticipleAfterADayWithAVerbBeforeItStaysAParticiple() {
+    List<String> words = List.of("He", "was", "on", "Monday", "arrested");
+    List<String> tags = List.of("PRP", "VBD", "IN", "NNP", "VBN");
+    assertThat(TagFixes.pastAfterWeekday(words, tags)).isEmpty();
+    List<String> notDay = List.of("The", "Treasury", "on", "Thursday", "list", "reported");
+    assertThat(TagFixes.pastAfterWeekday(notDay, List.of("DT", "NNP", "IN", "NNP", "NN", "VBN")))
+        .isEmpty();
   }
 }

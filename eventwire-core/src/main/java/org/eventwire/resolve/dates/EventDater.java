@@ -103,6 +103,9 @@ public final class EventDater {
       if (h >= 0 && h < t.startToken() && subjectBefore(g, predicate, h, t)) {
         h = predicate; // "Cuba's foreign minister on Friday dismissed": the parser hangs the day
       }
+      if (h >= 0 && h < t.startToken() && onArgument(g, predicate, h, t)) {
+        h = predicate; // "took to the streets in Havana and other towns on July 11"
+      }
       boolean onObject =
           h >= 0
               && (h == object || g.enhancedChildren(predicate, r -> r.equals("obj")).contains(h));
@@ -121,6 +124,29 @@ public final class EventDater {
   private static boolean subjectBefore(DependencyGraph g, int predicate, int h, TimeExpression t) {
     return t.endToken() <= predicate
         && g.enhancedChildren(predicate, r -> r.startsWith("nsubj")).contains(h);
+  }
+
+  /**
+   * An on-day phrase the parser hangs on a noun of the predicate's object or prepositional argument
+   * (or on a noun phrase inside it): the day is the predicate's.
+   */
+  private static boolean onArgument(DependencyGraph g, int predicate, int h, TimeExpression t) {
+    boolean onDay = t.startToken() > 0 && g.token(t.startToken() - 1).word().equalsIgnoreCase("on");
+    for (int n = h, steps = 0; onDay && n >= 0 && steps < 3; n = g.head(n), steps++) {
+      if (!g.token(n).pos().startsWith("NN")) {
+        return false;
+      }
+      boolean argument =
+          g.enhancedIn(n).stream()
+              .anyMatch(
+                  d ->
+                      d.governor() == predicate
+                          && (d.relation().startsWith("obl") || d.relation().equals("obj")));
+      if (argument) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int externalHead(DependencyGraph g, TimeExpression t) {
