@@ -56,6 +56,7 @@ public final class EventCoder {
   private final PloverTypes types;
   private final ActSubcodes subcodes;
   private final Intentions intentions;
+  private final Instruments instruments = Instruments.loadDefault();
   private final Demands demands;
   private final PledgedActs pledges = PledgedActs.loadDefault();
   private final Allegations allegations;
@@ -253,7 +254,7 @@ public final class EventCoder {
     if (actors.isEmpty() && recipients.isEmpty()) {
       return null; // nobody to code: an event needs at least one party
     }
-    PredicateEntry entry = t.entry();
+    PredicateEntry entry = instruments.recode(g, t, heads.actors(), heads.passive());
     if (recipients.isEmpty() && entry.recipientSlots().contains("obj")) {
       recipients =
           refs(g, arguments.objectOwners(g, t), mentions, actorKeys).stream()

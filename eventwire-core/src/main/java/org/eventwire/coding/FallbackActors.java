@@ -24,7 +24,8 @@ final class FallbackActors {
    * ("Pakistan's envoy, Mohammad Sadiq, held talks"), and for a noun a participle modifies
    * ("adopted a resolution criticizing Iran") the subject of the verb that governs the noun; for a
    * nominal event whose owner or theme names nobody, the subject of the verb it is the object of;
-   * for an attack or launch in the passive with no agent, the place it was fired from.
+   * for an attack or launch in the passive with no agent, the place it was fired from; for a
+   * passive agent that is no party, whoever that agent was wielded by.
    */
   List<Integer> heads(DependencyGraph g, Trigger t, ArgumentFinder.Heads heads) {
     List<Integer> out = new ArrayList<>();
@@ -38,6 +39,9 @@ final class FallbackActors {
               t.token(), r -> r.equals("obl:from"))); // "a shell was fired from Gaza"
     }
     for (int h : heads.actors()) {
+      if (heads.rule().equals("passive-agent")) {
+        out.addAll(whoseAgent(g, h)); // "hit by a missile fired by the rebels": the rebels
+      }
       out.addAll(g.childrenByRelation(h, "appos"));
       commaApposition(g, h).ifPresent(out::add);
       if (g.baseRelation(h).equals("appos") && g.head(h) >= 0) {
@@ -56,6 +60,23 @@ final class FallbackActors {
     out.removeAll(heads.actors());
     out.removeAll(heads.recipients());
     return new ArrayList<>(new LinkedHashSet<>(out));
+  }
+
+  /**
+   * The agent of a participle on a passive agent that is no party, through a raising verb: "blown
+   * up by a missile believed to be fired by rebels", "killed by a bomb planted by militants".
+   */
+  private static List<Integer> whoseAgent(DependencyGraph g, int agent) {
+    List<Integer> verbs = new ArrayList<>(g.childrenByRelation(agent, "acl"));
+    for (int i = 0; i < verbs.size() && i < 4; i++) {
+      int v = verbs.get(i);
+      List<Integer> by = g.enhancedChildren(v, r -> r.equals("obl:agent") || r.equals("obl:by"));
+      if (!by.isEmpty()) {
+        return by;
+      }
+      verbs.addAll(g.childrenByRelation(v, "xcomp"));
+    }
+    return List.of();
   }
 
   /**

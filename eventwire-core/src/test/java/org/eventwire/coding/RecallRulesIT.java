@@ -190,6 +190,23 @@ class RecallRulesIT {
   }
 
   @Test
+  void aWeaponAsPassiveAgentGivesItsWielderAndItsKindOfForce() {
+    List<Event> events =
+        CoderIT.code(
+            "A Ukrainian military plane was blown up over Donetsk by a missile fired by pro-Russian"
+                + " rebels.");
+    // "pro-Russian" is a stance: the rebels are no Russians; a missile is an aerial weapon (195)
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("ASSAULT")
+                    && e.cameo().equals("195")
+                    && e.actors().stream().anyMatch(a -> "---REB".equals(a.code()))
+                    && e.recipients().stream().anyMatch(r -> "UKR".equals(r.country())));
+  }
+
+  @Test
   void theSourcesOfSupportAreNotEachOthersPartners() {
     List<Event> events = CoderIT.code("The plan enjoyed support from Chile and Peru.");
     assertThat(events)

@@ -8,13 +8,18 @@ import org.eventwire.nlp.Token;
 
 /**
  * A matchable part of a token: tokens are split at hyphens ("Jong-un" gives "jong" and "un") and
- * before a possessive "'s", so that "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" compare equal.
+ * before a possessive "'s", so that "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" compare equal. A
+ * word with a stance prefix stays whole: "pro-Russian" names no Russian, "anti-government" no
+ * government.
  *
  * @param norm the lower-case, accent-free form used for lookups ("u.s." becomes "us")
  * @param raw the text as written, for case checks
  * @param token index of the token it comes from
  */
 record Word(String norm, String raw, int token) {
+  /** A prefix that makes the rest of the word a stance towards it, not a name. */
+  private static final java.util.regex.Pattern STANCE =
+      java.util.regex.Pattern.compile("(pro|anti)[-\u2010\u2011\u2013]\\p{L}");
 
   /** The words of a phrase's tokens. */
   static List<Word> ofTokens(List<Token> tokens) {
@@ -77,6 +82,11 @@ record Word(String norm, String raw, int token) {
     }
     if (lower.equals("'s")) {
       out.add(new Word("'s", text, token));
+      return;
+    }
+    if (STANCE.matcher(lower).lookingAt()) {
+      // "pro-Russian separatists", "anti-government protesters": a stance, not a nationality
+      out.add(new Word(normalise(stripEdges(text)), text, token));
       return;
     }
     for (String part : text.split("[-\u2010\u2011\u2013]")) {
