@@ -288,13 +288,20 @@ final class ActorMentions {
   }
 
   /**
-   * "Accusing him of ...": a person pronoun is the latest other person, else the latest country.
+   * "Accusing him of ...": a person pronoun is the latest other person, "it" the latest body named
+   * in this sentence or the one before; else the latest country.
    */
   private List<Mention> objectPronoun(Phrase p, String lemma, List<String> excluding) {
     if (PERSON_PRONOUNS.contains(lemma)) {
       var person = context.latestPerson(excluding);
       if (person.isPresent()) {
         return relabel(List.of(person.get()), p.text(), "object pronoun: latest other person");
+      }
+    }
+    if (lemma.equals("it")) {
+      var body = context.latestBody(excluding);
+      if (body.isPresent()) { // "leaving the bloc ECOWAS, accusing it of ...": the bloc
+        return relabel(List.of(body.get()), p.text(), "object pronoun: latest body named");
       }
     }
     // an object pronoun points at the party last named apart from the actors

@@ -25,11 +25,15 @@ final class ArticleContext {
   /** Countries named before the current sentence; set when a sentence is scanned. */
   private java.util.Set<String> beforeSentence = java.util.Set.of();
 
+  /** How many sentences have been started, less one: the current sentence's number. */
+  private int sentence = -1;
+
   /** Where each country the current sentence names first appears (token index). */
   private final Map<String, Integer> firstInSentence = new HashMap<>();
 
   /** A new sentence is scanned: what was named so far is "before" it. */
   void startSentence() {
+    sentence++;
     beforeSentence = java.util.Set.copyOf(countries.keySet());
     firstInSentence.clear();
   }
@@ -71,12 +75,12 @@ final class ArticleContext {
    * @param phrase the phrase that named it
    * @param rule the resolution rule (person, organization, igo, country, ...)
    */
-  record Placed(ActorRef ref, String phrase, String rule) {}
+  record Placed(ActorRef ref, String phrase, String rule, int sentence) {}
 
   /** Notes an actor the knowledge base placed, for later definite references ("the regime"). */
   void notePlaced(ActorRef ref, String phrase, String rule) {
     if (ref.code() != null && !ref.code().startsWith("---")) {
-      placed.add(new Placed(ref, phrase, rule));
+      placed.add(new Placed(ref, phrase, rule, sentence));
     }
   }
 
@@ -92,6 +96,20 @@ final class ArticleContext {
     return placed().stream()
         .filter(p -> p.rule().contains("person") && !excluding.contains(p.ref().country()))
         .map(Placed::ref)
+        .findFirst();
+  }
+
+  /**
+   * The latest body or organisation the knowledge base placed in this sentence or the one before,
+   * unless excluded (by country, or by body as {@code IGO:key}): what a neuter "it" points at.
+   */
+  Optional<ActorRef> latestBody(List<String> excluding) {
+    return placed().stream()
+        .filter(p -> p.sentence() >= sentence - 1)
+        .filter(p -> p.rule().contains("igo") || p.rule().contains("organization"))
+        .map(Placed::ref)
+        .filter(r -> !excluding.contains(r.country()))
+        .filter(r -> r.igo() == null || !excluding.contains("IGO:" + r.igo()))
         .findFirst();
   }
 

@@ -11,6 +11,7 @@ import org.eventwire.nlp.DependencyGraph;
 import org.eventwire.nlp.Token;
 import org.eventwire.resolve.places.Gazetteer;
 import org.eventwire.resolve.places.PlaceContext;
+import org.eventwire.resolve.places.PlaceKind;
 import org.eventwire.resolve.places.PlaceMatch;
 
 /**
@@ -211,6 +212,9 @@ final class PlaceFinder {
   }
 
   private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
+    if (PredicateFinder.lemma(g.token(head)).equals("capital")) {
+      return capital(g, head); // "arrived in Haiti's capital": Port-au-Prince
+    }
     List<Token> name = nameTokens(g, head);
     if (hasProperOf(g, head)) {
       return namedWithOf(g, head, name); // not the head alone: "Bay" of "Bay of Bengal" is Somali
@@ -230,6 +234,22 @@ final class PlaceFinder {
       m = gazetteer.resolve(rest, ctx);
     }
     return m;
+  }
+
+  /**
+   * "Haiti's capital", "the capital of Mali": the capital city of the country named as possessor or
+   * of-phrase, from the gazetteer; none for a bare "the capital".
+   */
+  private Optional<PlaceMatch> capital(DependencyGraph g, int head) {
+    for (int owner : g.enhancedChildren(head, r -> r.equals("nmod:poss") || r.equals("nmod:of"))) {
+      Optional<PlaceMatch> country = resolve(g, owner);
+      if (country.isPresent() && country.get().place().kind() == PlaceKind.COUNTRY) {
+        return gazetteer
+            .capitalOf(country.get().place().country())
+            .map(c -> new PlaceMatch(c, "capital of " + country.get().place().name()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The sentence's text from the start of {@code first} to the end of {@code last}. */

@@ -102,6 +102,14 @@ class RecallRulesIT {
         // what an accusation is about stays alleged, with the participle that says its toll
         "Ukraine accused Russian forces of shelling the city of Kherson, killing seven"
             + " people.|ASSAULT RUS alleged",
+        // a neuter object pronoun is the body named last ("it" = the bloc)
+        "Mali said it was leaving the regional bloc ECOWAS, accusing it of serving foreign"
+            + " powers.|ACCUSE MLI→IGO:ECOWAS",
+        // collective names of a regional body's members
+        "Southeast Asian leaders urged Myanmar's junta to free political prisoners.|REQUEST"
+            + " IGO:ASEAN→MMR",
+        // a peacekeeping or police contingent arriving is aid to the host
+        "The first contingent of Kenyan police officers arrived in Haiti on Tuesday.|AID KEN→HTI",
         // a plan the party denies is denied, not planned
         "Serbia denied that it was planning to invade Kosovo.|ASSAULT SRB→XKX denied",
         // a threat without a target is aimed at its act's target
@@ -225,6 +233,8 @@ class RecallRulesIT {
         // a seated body's decision with no place in the sentence is taken at its seat
         "The Security Council on Monday extended the sanctions on Mali.|United Nations Headquarters",
         "The IAEA board of governors censured Iran on Wednesday.|Vienna",
+        // a country's capital is its capital city
+        "Kenyan peacekeepers arrived in Haiti's capital on Tuesday.|Port-au-Prince",
       })
   void anEventPlacedNearOrInADirectionFromAPlaceIsGeocodedThere(String sentence, String place) {
     List<Event> events = CoderIT.code(sentence);
