@@ -1,8 +1,12 @@
 package org.eventwire.coding;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventwire.coding.lexicon.PloverTypes;
+import org.eventwire.coding.lexicon.PredicateEntry;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Event;
 import org.eventwire.model.PloverType;
@@ -18,12 +22,78 @@ final class Demands {
   /** Modals of obligation. */
   private static final Set<String> OBLIGATION = Set.of("must", "should");
 
+  /** The line number that marks a trigger made for a must-clause the lexicon does not code. */
+  private static final int OBLIGATION_LINE = -1;
+
   private final PloverTypes types;
   private final ActSubcodes subcodes;
+  private final ClaimCues cues;
 
-  Demands(PloverTypes types, ActSubcodes subcodes) {
+  Demands(PloverTypes types, ActSubcodes subcodes, ClaimCues cues) {
     this.types = types;
     this.subcodes = subcodes;
+    this.cues = cues;
+  }
+
+  /**
+   * Triggers for must- and should-clauses that a reporting verb governs and that no lexicon row
+   * codes ("Russia said Sudan must return the helicopter"): the statement is still a demand, of no
+   * particular kind (CAMEO 100). Such a trigger is coded only as that demand.
+   */
+  List<Trigger> obligations(DependencyGraph g, List<Trigger> triggers) {
+    Set<Integer> taken = new HashSet<>();
+    triggers.forEach(t -> taken.add(t.token()));
+    List<Trigger> out = new ArrayList<>();
+    for (int v = 0; v < g.size(); v++) {
+      int up = g.head(v);
+      if (taken.contains(v)
+          || !g.token(v).pos().equals("VB")
+          || !obliged(g, v)
+          || up < 0
+          || !g.baseRelation(v).equals("ccomp")
+          || g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty()) {
+        continue;
+      }
+      var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
+      if (kind.isPresent() && kind.get() == ClaimCues.Kind.REPORT) {
+        String lemma = PredicateFinder.lemma(g.token(v));
+        out.add(new Trigger(v, obligation(lemma), -1, false));
+      }
+    }
+    return out;
+  }
+
+  /** True for a trigger made by {@link #obligations}: it gives a demand or nothing. */
+  static boolean onlyADemand(Trigger t) {
+    return t.entry().line() == OBLIGATION_LINE;
+  }
+
+  /**
+   * True when the demand's speakers all have a country or body: "residents said both sides must
+   * stop" is a wish, not a party's demand.
+   */
+  static boolean byAParty(Event demand) {
+    return demand.actors().stream().allMatch(a -> a.country() != null || a.igo() != null);
+  }
+
+  private static PredicateEntry obligation(String lemma) {
+    return new PredicateEntry(
+        lemma,
+        PredicateEntry.Pos.VERB,
+        null,
+        Set.of(),
+        PloverType.REQUEST,
+        null,
+        "100",
+        List.of("-"),
+        List.of(),
+        "what another party must do, said by a named speaker: a demand",
+        OBLIGATION_LINE);
+  }
+
+  private static boolean obliged(DependencyGraph g, int v) {
+    return g.childrenByRelation(v, "aux").stream()
+        .anyMatch(a -> OBLIGATION.contains(PredicateFinder.lemma(g.token(a))));
   }
 
   /**
@@ -31,10 +101,7 @@ final class Demands {
    * act's actors reports it; empty otherwise.
    */
   Optional<Event> demand(DependencyGraph g, Trigger t, Event e, ClaimAnalyzer.Claim claim) {
-    boolean obliged =
-        g.childrenByRelation(t.token(), "aux").stream()
-            .anyMatch(a -> OBLIGATION.contains(PredicateFinder.lemma(g.token(a))));
-    if (!obliged
+    if (!obliged(g, t.token())
         || claim.kind() != ClaimCues.Kind.REPORT
         || e.claimants().isEmpty()
         || e.actors().stream().noneMatch(a -> a.code() != null)) {

@@ -90,7 +90,7 @@ public final class EventCoder {
     this.types = types;
     this.subcodes = ActSubcodes.loadDefault();
     this.intentions = new Intentions(types, subcodes);
-    this.demands = new Demands(types, subcodes);
+    this.demands = new Demands(types, subcodes, claims.cues());
     this.allegations = new Allegations(types);
     this.requested = new RequestedActs(claims.cues());
     this.repairs = new ParseRepairs(claims.cues());
@@ -159,8 +159,10 @@ public final class EventCoder {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));
       mentions.scan(g);
       List<Trigger> triggers = // no non-event senses; "killed in shelling" is the shelling
-          casualties.retarget(
-              g, LikeActClauses.dropPurposes(g, nonEvents.keep(g, predicates.find(g))));
+          new ArrayList<>(
+              casualties.retarget(
+                  g, LikeActClauses.dropPurposes(g, nonEvents.keep(g, predicates.find(g)))));
+      triggers.addAll(demands.obligations(g, triggers)); // "said Sudan must return the helicopter"
       Map<Integer, String> idByToken = new HashMap<>();
       Set<Integer> triggerTokens = new HashSet<>();
       triggers.forEach(t -> triggerTokens.add(t.token()));
@@ -178,6 +180,9 @@ public final class EventCoder {
           }
           e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
           Optional<Event> demand = demands.demand(g, t, e, claim);
+          if (Demands.onlyADemand(t) && (demand.isEmpty() || !Demands.byAParty(demand.get()))) {
+            continue;
+          }
           if (demand.isPresent()) {
             e = demand.get(); // "said Beijing must drop its barriers": Washington's demand
           }

@@ -177,6 +177,16 @@ public final class PredicateFinder {
         }
       }
     }
+    for (int o : objects) { // "ended mediation efforts", "cut food supplies": the modifier names it
+      for (int m : g.childrenByRelation(o, "compound")) {
+        for (String key : objectKeys(g.token(m))) {
+          Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, key);
+          if (e.isPresent() && !e.get().objects().isEmpty()) {
+            return Optional.of(new Trigger(i, narrowed(g, i, e.get(), o), o, false));
+          }
+        }
+      }
+    }
     for (String key : clauseKeys(g, i)) {
       Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, key);
       if (e.isPresent() && !e.get().objects().isEmpty()) {

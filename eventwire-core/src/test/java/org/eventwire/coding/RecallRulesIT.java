@@ -119,6 +119,16 @@ class RecallRulesIT {
         // lexicon rows
         "Riot police used water cannon against students in Santiago.|ASSAULT →CHL",
         "Peru ordered the expulsion of four Bolivian embassy staff.|SANCTION PER→BOL",
+        "Kenya launched a mediation effort between Ethiopia and Eritrea.|CONSULT KEN→ETH",
+        "The Turkish government outlawed the party on Monday.|COERCE TUR",
+        "Jordan reimposed a blockade on the border town.|COERCE JOR",
+        "The French president gave a warm welcome to the Chilean leader.|CONSULT FRA→CHL",
+        "The World Food Programme reduced food supplies to the refugee camps in Chad.|SANCTION"
+            + " IGO:WFP→TCD",
+        // a verb's object named by its modifier: "mediation efforts"
+        "Norway ended its mediation efforts between the two factions.|SANCTION NOR",
+        // a must-clause the lexicon does not code is still the speaker's demand
+        "Chile said on Monday that Bolivia must return the seized trucks.|REQUEST CHL→BOL",
         "Gabon said it was leaving the regional bloc.|SANCTION GAB",
         "Bolivia revoked a trade agreement with Chile.|SANCTION BOL→CHL",
         "Estonia declared a Russian diplomat persona non grata on Monday.|SANCTION EST→RUS",
