@@ -125,6 +125,13 @@ class RecallRulesIT {
         "The French president gave a warm welcome to the Chilean leader.|CONSULT FRA→CHL",
         "The World Food Programme reduced food supplies to the refugee camps in Chad.|SANCTION"
             + " IGO:WFP→TCD",
+        "Japan gave Kenya 5 million dollars of aid on Monday.|AID JPN→KEN",
+        "Norwegian doctors handed over two tonnes of medicine to the Red Crescent in Gaza.|AID"
+            + " NOR→PSE",
+        "The Sudanese government accepted demands from the rebels.|CONCEDE SDN",
+        "Israel has strengthened its forces along the border with Lebanon.|MOBILIZE ISR",
+        "The Jordanian authorities shared evidence with Egypt about the smuggling ring.|COOPERATE"
+            + " JOR→EGY",
         // a verb's object named by its modifier: "mediation efforts"
         "Norway ended its mediation efforts between the two factions.|SANCTION NOR",
         // a must-clause the lexicon does not code is still the speaker's demand
