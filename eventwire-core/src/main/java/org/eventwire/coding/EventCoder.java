@@ -57,6 +57,7 @@ public final class EventCoder {
   private final ActSubcodes subcodes;
   private final Intentions intentions;
   private final Instruments instruments = Instruments.loadDefault();
+  private final Riots riots = Riots.loadDefault();
   private final Demands demands;
   private final PledgedActs pledges = PledgedActs.loadDefault();
   private final Allegations allegations;
@@ -259,7 +260,8 @@ public final class EventCoder {
     if (actors.isEmpty() && recipients.isEmpty()) {
       return null; // nobody to code: an event needs at least one party
     }
-    PredicateEntry entry = instruments.recode(g, t, heads.actors(), heads.passive());
+    PredicateEntry entry =
+        riots.recode(g, instruments.recode(g, t, heads.actors(), heads.passive()), heads.actors());
     if (recipients.isEmpty() && entry.recipientSlots().contains("obj")) {
       recipients =
           refs(g, arguments.objectOwners(g, t), mentions, actorKeys).stream()

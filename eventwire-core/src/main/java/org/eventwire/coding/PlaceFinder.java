@@ -150,9 +150,7 @@ final class PlaceFinder {
     for (int h : heads) {
       Optional<PlaceMatch> m = resolve(g, h);
       if (m.isEmpty()) {
-        for (int of : g.enhancedChildren(h, r -> r.equals("nmod:of") || r.equals("obl:of"))) {
-          m = resolve(g, of); // "in the east of the Gaza Strip", "40 km north of Kabul"
-        }
+        m = ofPhrase(g, h); // "in the east of the Gaza Strip", "40 km north of Kabul"
       }
       if (m.isEmpty()) {
         for (int in : g.enhancedChildren(h, r -> r.equals("nmod:in") || r.equals("nmod:at"))) {
@@ -166,12 +164,46 @@ final class PlaceFinder {
     for (int path : g.enhancedChildren(t.token(), PATHS::contains)) {
       for (int in : g.enhancedChildren(path, r -> r.equals("nmod:in"))) {
         Optional<PlaceMatch> m = resolve(g, in); // "took to the streets in Havana"
+        m = m.isPresent() ? m : ofPhrase(g, in); // "set fire to a building in the city of X"
         if (m.isPresent()) {
           return m.get().toLocation();
         }
       }
     }
     return t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;
+  }
+
+  /**
+   * The place an of-phrase names ("the city of Tripoli"), looked up inside the country a possessor
+   * of the head names when there is one ("Lebanon's northern city of Tripoli" is not Libya's).
+   */
+  private Optional<PlaceMatch> ofPhrase(DependencyGraph g, int h) {
+    String within = null;
+    for (int p : g.enhancedChildren(h, r -> r.equals("nmod:poss"))) {
+      Optional<PlaceMatch> c = resolve(g, p);
+      if (c.isPresent() && c.get().place().kind() == PlaceKind.COUNTRY) {
+        within = c.get().place().country();
+      }
+    }
+    for (int of : g.enhancedChildren(h, r -> r.equals("nmod:of") || r.equals("obl:of"))) {
+      Optional<PlaceMatch> m = within == null ? resolve(g, of) : inCountry(g, of, within);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The best-ranked place of the phrase's name inside the country, else the usual choice. */
+  private Optional<PlaceMatch> inCountry(DependencyGraph g, int head, String iso3) {
+    List<Token> name = nameTokens(g, head);
+    String text = span(g, name.get(0), name.get(name.size() - 1));
+    for (var p : gazetteer.candidates(text)) {
+      if (iso3.equals(p.country())) {
+        return Optional.of(new PlaceMatch(p, "named in " + iso3));
+      }
+    }
+    return resolve(g, head);
   }
 
   /**

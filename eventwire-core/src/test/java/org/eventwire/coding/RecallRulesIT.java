@@ -110,6 +110,9 @@ class RecallRulesIT {
             + " IGO:ASEAN→MMR",
         // a peacekeeping or police contingent arriving is aid to the host
         "The first contingent of Kenyan police officers arrived in Haiti on Tuesday.|AID KEN→HTI",
+        // force or destruction by a crowd at a protest is a riot
+        "Hundreds of demonstrators threw stones at police in Nairobi.|PROTEST KEN→KEN",
+        "Protesters set fire to the town hall in Kenya's western city of Kisumu.|PROTEST KEN→KEN",
         // a plan the party denies is denied, not planned
         "Serbia denied that it was planning to invade Kosovo.|ASSAULT SRB→XKX denied",
         // a threat without a target is aimed at its act's target
@@ -229,6 +232,15 @@ class RecallRulesIT {
                     && e.cameo().equals("195")
                     && e.actors().stream().anyMatch(a -> "---REB".equals(a.code()))
                     && e.recipients().stream().anyMatch(r -> "UKR".equals(r.country())));
+  }
+
+  @Test
+  void aCityNamedWithItsCountrysPossessiveIsLookedUpInThatCountry() {
+    List<Event> events =
+        CoderIT.code("Protesters set fire to a bank in Lebanon's northern city of Tripoli.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.location() != null && "LBN".equals(e.location().country()));
   }
 
   @Test
