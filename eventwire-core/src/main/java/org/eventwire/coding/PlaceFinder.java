@@ -31,7 +31,9 @@ final class PlaceFinder {
           "obl:outside",
           "nmod:outside",
           "obl:in_front_of",
-          "nmod:in_front_of");
+          "nmod:in_front_of",
+          "obl:around",
+          "nmod:around");
 
   /** Phrases of motion whose noun may carry the place: "took to the streets in Havana". */
   private static final Set<String> PATHS =
@@ -137,6 +139,10 @@ final class PlaceFinder {
   Location find(DependencyGraph g, Trigger t) {
     List<Integer> heads = new ArrayList<>(g.enhancedChildren(t.token(), LOCATIVE::contains));
     heads.addAll(directions(g, t.token()));
+    boolean launch = t.entry().type() == PloverType.MOBILIZE; // placed where it is fired from
+    if (launch) {
+      heads.addAll(g.enhancedChildren(t.token(), PlaceFinder::from));
+    }
     List<Integer> objects =
         t.object() >= 0 || t.nominal()
             ? List.of(t.object())
@@ -145,6 +151,9 @@ final class PlaceFinder {
       if (o >= 0) {
         heads.addAll(g.enhancedChildren(o, LOCATIVE::contains));
         heads.addAll(directions(g, o)); // "a strike on a target southwest of Baghdad"
+        if (launch) {
+          heads.addAll(g.enhancedChildren(o, PlaceFinder::from)); // "a satellite from Sohae"
+        }
       }
     }
     for (int h : heads) {
@@ -171,6 +180,10 @@ final class PlaceFinder {
       }
     }
     return t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;
+  }
+
+  private static boolean from(String relation) {
+    return relation.equals("obl:from") || relation.equals("nmod:from");
   }
 
   /**

@@ -44,9 +44,9 @@ public final class SeedChecks {
   }
 
   /**
-   * Null when the gold gives no location; else true when the predicted place has the gold name
-   * (ignoring case and division words: "Amur region" is "Amur Oblast"), or the gold place is a
-   * country and the predicted place lies in it.
+   * Null when the gold gives no location; else true when the predicted place has the gold name or
+   * the name of one of the places it lists (ignoring case and division words: "Amur region" is
+   * "Amur Oblast"), or the gold place is a country and the predicted place lies in it.
    */
   public static Boolean location(GoldEvent gold, Event pred) {
     if (gold.location() == null) {
@@ -56,13 +56,30 @@ public final class SeedChecks {
     if (loc == null) {
       return false;
     }
-    if (loc.name() != null && baseName(loc.name()).equals(baseName(gold.location()))) {
+    if (loc.name() != null && goldPlaces(gold.location()).contains(baseName(loc.name()))) {
       return true;
     }
     boolean goldIsCountry = CountryNames.iso3(gold.location()).isPresent();
     return goldIsCountry
         && gold.locationCountry() != null
         && gold.locationCountry().equals(loc.country());
+  }
+
+  /**
+   * The places a gold location names: the whole text and, when it lists or qualifies places
+   * ("Chisinau; Balti", "United Nations headquarters, New York", "Yemen (Sanaa, Hodeida)", "near
+   * Savannah, Georgia"), each listed place without a leading near/around/outside.
+   */
+  static java.util.Set<String> goldPlaces(String location) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    out.add(baseName(location));
+    for (String part : location.split("[,;()]")) {
+      String p = part.strip().replaceFirst("(?i)^(near|around|outside|off)\\s+", "");
+      if (!p.isEmpty()) {
+        out.add(baseName(p));
+      }
+    }
+    return out;
   }
 
   static String baseName(String name) {

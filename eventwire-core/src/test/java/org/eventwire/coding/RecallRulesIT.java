@@ -262,6 +262,10 @@ class RecallRulesIT {
         // a seated body's decision with no place in the sentence is taken at its seat
         "The Security Council on Monday extended the sanctions on Mali.|United Nations Headquarters",
         "The IAEA board of governors censured Iran on Wednesday.|Vienna",
+        // drills around a place; a launch is placed where it is fired from
+        "China launched naval drills around Taiwan on Monday.|Taiwan",
+        "North Korea launched a satellite from the Sohae Satellite Launching Station on"
+            + " Friday.|Sohae Satellite Launching Station",
         // a country's capital is its capital city
         "Kenyan peacekeepers arrived in Haiti's capital on Tuesday.|Port-au-Prince",
       })

@@ -91,6 +91,26 @@ class SeedChecksTest {
   }
 
   @Test
+  void aGoldLocationThatListsOrQualifiesPlacesMatchesEachListedPlace() {
+    GoldEvent listed =
+        gold("2026-02", DatePrecision.MONTH, "Chisinau; Balti", "MDA", Modality.ASSERTED, false);
+    GoldEvent qualified =
+        gold(null, null, "near Savannah, Georgia", "USA", Modality.ASSERTED, false);
+    GoldEvent seat = gold(null, null, "United Nations headquarters, New York", "USA", null, false);
+    assertThat(SeedChecks.location(listed, event(PloverType.COERCE).at("Balti", "MDA").build()))
+        .isTrue();
+    assertThat(
+            SeedChecks.location(qualified, event(PloverType.COERCE).at("Savannah", "USA").build()))
+        .isTrue();
+    assertThat(
+            SeedChecks.location(
+                seat, event(PloverType.REJECT).at("United Nations Headquarters", "USA").build()))
+        .isTrue();
+    assertThat(SeedChecks.location(listed, event(PloverType.COERCE).at("Cahul", "MDA").build()))
+        .isFalse();
+  }
+
+  @Test
   void aGoldEventWithoutLocationIsNotScoredOnLocation() {
     GoldEvent none = gold(null, null, null, null, Modality.ASSERTED, false);
     assertThat(SeedChecks.location(none, event(PloverType.CONSULT).build())).isNull();
