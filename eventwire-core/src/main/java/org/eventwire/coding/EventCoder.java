@@ -262,6 +262,7 @@ public final class EventCoder {
     }
     PredicateEntry entry =
         riots.recode(g, instruments.recode(g, t, heads.actors(), heads.passive()), heads.actors());
+    entry = InvitedForces.recode(g, t, entry);
     if (recipients.isEmpty() && entry.recipientSlots().contains("obj")) {
       recipients =
           refs(g, arguments.objectOwners(g, t), mentions, actorKeys).stream()

@@ -143,6 +143,9 @@ final class PlaceFinder {
     if (launch) {
       heads.addAll(g.enhancedChildren(t.token(), PlaceFinder::from));
     }
+    if (launch || t.entry().type() == PloverType.AID) { // "deployed special forces to Juba"
+      heads.addAll(g.enhancedChildren(t.token(), r -> r.equals("obl:to")));
+    }
     List<Integer> objects =
         t.object() >= 0 || t.nominal()
             ? List.of(t.object())

@@ -308,10 +308,14 @@ public final class PredicateFinder {
         }
       }
     }
-    for (String prep : List.of("to", "in")) { // "took to the streets", "respond in kind"
+    for (String prep : List.of("to", "in", "from", "against")) { // "took to the streets"
       for (int t : g.enhancedChildren(verb, r -> r.equals("obl:" + prep))) {
         keys.add(prep + ":" + lemma(g.token(t)));
       }
+    }
+    // "pulled out of the deal", "withdrew from the treaty": out of is from
+    for (int t : g.enhancedChildren(verb, r -> r.equals("obl:out_of") || r.equals("obl:of"))) {
+      keys.add("from:" + lemma(g.token(t)));
     }
     return keys;
   }

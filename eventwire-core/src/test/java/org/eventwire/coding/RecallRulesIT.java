@@ -45,7 +45,8 @@ class RecallRulesIT {
         "Thousands of Kenyans took to the streets in Nairobi on Tuesday.|PROTEST KEN",
         // an envoy "to" a capital names the state the recall is aimed at
         "Peru recalled its ambassador to Quito on Monday.|SANCTION PER→ECU",
-        "Chad deployed special forces to Bangui at the request of the government.|MOBILIZE TCD→CAF",
+        // (deployed at the host's request: AID, see below)
+        "Chad deployed special forces to Bangui at the request of the government.|AID TCD→CAF",
         // a met party the parser hangs as an indirect object; the host's own envoy is no visitor
         "Deputy Secretary of State Wendy Sherman met Chad's Prime Minister Saleh Kebzabo in"
             + " Washington on Monday.|CONSULT USA→TCD",
@@ -135,6 +136,12 @@ class RecallRulesIT {
         "Israel has strengthened its forces along the border with Lebanon.|MOBILIZE ISR",
         "The Jordanian authorities shared evidence with Egypt about the smuggling ring.|COOPERATE"
             + " JOR→EGY",
+        // forces deployed at the host's request come to its aid
+        "Rwanda deployed troops to Maputo at the invitation of Mozambique's president.|AID"
+            + " RWA→MOZ",
+        // leaving an agreement reduces relations; a travel warning is no aid
+        "Russia pulled out of the grain deal on Monday.|SANCTION RUS",
+        "Canada advised against travel to Haiti on Friday.|SANCTION CAN→HTI",
         // a verb's object named by its modifier: "mediation efforts"
         "Norway ended its mediation efforts between the two factions.|SANCTION NOR",
         // a must-clause the lexicon does not code is still the speaker's demand

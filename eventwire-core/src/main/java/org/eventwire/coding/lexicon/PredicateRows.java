@@ -19,7 +19,8 @@ final class PredicateRows {
    * An object lemma, or {@code @person}: any object the NER tags as a person ("freed Ivanov"), or a
    * {@code subject:} or {@code to:} key for a verb with no object ("protesters gathered").
    */
-  private static final Pattern OBJECT = Pattern.compile("@person|(subject:|to:|in:)?[a-z][a-z'-]*");
+  private static final Pattern OBJECT =
+      Pattern.compile("@person|(subject:|to:|in:|from:|against:)?[a-z][a-z'-]*");
 
   private static final Pattern TAG = Pattern.compile("[a-z][a-z_-]*");
 
