@@ -50,18 +50,11 @@ final class Instruments {
     for (int h : heads) {
       Kind k = byLemma.get(PredicateFinder.lemma(g.token(h)));
       if (k != null) {
-        return new PredicateEntry(
-            e.lemma(),
-            e.pos(),
-            e.particle(),
-            e.objects(),
+        return e.recoded(
             e.type(),
             k.mode(),
             k.cameo(),
-            e.recipientSlots(),
-            e.contexts(),
-            e.note() + "; with " + g.token(h).word() + ": " + k.cameo() + " (instruments.tsv)",
-            e.line());
+            "with " + g.token(h).word() + ": " + k.cameo() + " (instruments.tsv)");
       }
     }
     return e;

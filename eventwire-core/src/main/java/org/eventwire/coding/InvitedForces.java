@@ -26,17 +26,7 @@ final class InvitedForces {
     if (!asked) {
       return e;
     }
-    return new PredicateEntry(
-        e.lemma(),
-        e.pos(),
-        e.particle(),
-        e.objects(),
-        PloverType.AID,
-        "peacekeeping",
-        "074",
-        e.recipientSlots(),
-        e.contexts(),
-        e.note() + "; at the host's request: military protection (074)",
-        e.line());
+    return e.recoded(
+        PloverType.AID, "peacekeeping", "074", "at the host's request: military protection (074)");
   }
 }

@@ -39,17 +39,7 @@ final class Riots {
         || !actorHeads.stream().allMatch(h -> crowd(g, h))) {
       return e;
     }
-    return new PredicateEntry(
-        e.lemma(),
-        e.pos(),
-        e.particle(),
-        e.objects(),
-        PloverType.PROTEST,
-        "riot",
-        "145",
-        e.recipientSlots(),
-        e.contexts(),
-        e.note() + "; by a crowd at a protest: a riot (crowd-nouns.txt)",
-        e.line());
+    return e.recoded(
+        PloverType.PROTEST, "riot", "145", "by a crowd at a protest: a riot (crowd-nouns.txt)");
   }
 }

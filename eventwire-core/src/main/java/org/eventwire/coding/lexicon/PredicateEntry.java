@@ -70,6 +70,25 @@ public record PredicateEntry(
         line);
   }
 
+  /**
+   * This row retyped by a coding rule (a weapon, a crowd, a host's request), with the rule's reason
+   * added to its note; the lemma, slots and line stay, so {@code --explain} still cites the row.
+   */
+  public PredicateEntry recoded(PloverType newType, String newMode, String newCameo, String why) {
+    return new PredicateEntry(
+        lemma,
+        pos,
+        particle,
+        objects,
+        newType,
+        newMode,
+        newCameo,
+        recipientSlots,
+        contexts,
+        note + "; " + why,
+        line);
+  }
+
   /** True when the row names a particle. */
   public boolean hasParticle() {
     return particle != null;
