@@ -13,7 +13,8 @@ import org.eventwire.nlp.DependencyGraph;
  * the content of a request, and the request is the event ("urged Moscow to withdraw", "asked the
  * president to help", "wants Beijing to intervene"). Coding it as an act would turn a demand into a
  * fact. The same holds for what one party allows or permits another ("would not give Moscow
- * permission to help"): the permission is the event.
+ * permission to help"): the permission is the event; and for what a party refuses to do ("refused
+ * to give its consent"): the refusal is the event.
  */
 final class RequestedActs {
   /** How a requested clause hangs on the request: "asked X to go", "demanded that X go". */
@@ -65,6 +66,12 @@ final class RequestedActs {
     for (Trigger o : triggers) {
       if (o.token() == gov && o.entry().type() == PloverType.REQUEST) {
         return "content of the request '" + g.token(gov).word() + "'";
+      }
+      if (o.token() == gov
+          && !o.nominal()
+          && o.entry().type() == PloverType.REJECT
+          && g.baseRelation(clause).equals("xcomp")) {
+        return "content of the refusal '" + g.token(gov).word() + "'"; // "refused to give consent"
       }
       if ((o.token() == gov || o.object() == gov)
           && o.entry().type() == PloverType.CONCEDE

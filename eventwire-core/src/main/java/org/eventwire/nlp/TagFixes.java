@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * Sets the part-of-speech tag of words with a listed suffix ({@code eventwire/nlp/tag-fixes.tsv}),
  * after CoreNLP's tagger and before lemmas and the parser: the tagger now and then takes "Marshall
- * Islands-flagged" for a past-tense verb, and the parser then builds a clause around it. One
- * contextual fix too: a sentence's first verb right after a day ("The Treasury on Thursday
- * blacklisted ...") is past tense, not a participle. Loaded by CoreNLP as a custom annotator
- * ({@code customAnnotatorClass.NAME}).
+ * Islands-flagged" for a past-tense verb, and the parser then builds a clause around it. Two
+ * contextual fixes too: a sentence's first verb right after a day ("The Treasury on Thursday
+ * blacklisted ...") is past tense, not a participle; "Pakistan's military accused" has a noun and a
+ * past verb. Loaded by CoreNLP as a custom annotator ({@code customAnnotatorClass.NAME}).
  */
 public final class TagFixes implements Annotator {
   static final String RESOURCE = "eventwire/nlp/tag-fixes.tsv";
@@ -71,6 +71,11 @@ public final class TagFixes implements Annotator {
       for (int i : pastAfterWeekday(words, tags)) {
         tokens.get(i).setTag("VBD");
       }
+      int military = militaryAfterPossessive(words, tags);
+      if (military >= 0) { // "Pakistan's military accused India"
+        tokens.get(military).setTag("NN");
+        tokens.get(military + 1).setTag("VBD");
+      }
     }
   }
 
@@ -110,6 +115,25 @@ public final class TagFixes implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of();
+  }
+
+  /**
+   * "Pakistan's military accused India": "military" after a possessive and before a past verb is
+   * the noun (the tagger takes it for an adjective and the verb for a participle): an adjective
+   * cannot stand right before a verb. Returns its index, or -1.
+   */
+  static int militaryAfterPossessive(List<String> words, List<String> tags) {
+    for (int i = 1; i + 1 < words.size(); i++) {
+      boolean noun =
+          words.get(i).equalsIgnoreCase("military")
+              && tags.get(i).equals("JJ")
+              && tags.get(i - 1).equals("POS")
+              && (tags.get(i + 1).equals("VBN") || tags.get(i + 1).equals("VBD"));
+      if (noun) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static Map<String, String> load() {

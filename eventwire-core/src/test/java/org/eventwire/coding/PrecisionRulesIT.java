@@ -40,6 +40,8 @@ class PrecisionRulesIT {
         "European leaders gathered in Brussels for the summit.|PROTEST",
         // a participle used as an adjective
         "Lithuanian lawmakers adopted a contested bill on Monday.|REJECT",
+        // what a party refuses to do is not done: the refusal is the event
+        "Greece refused to give its consent to the search of the freighter.|CONCEDE",
         // approving one's own act backs no other party
         "The Polish cabinet approved sending two warships to Estonia.|SUPPORT",
         // a noun summing up the clause before is no party to the reaction

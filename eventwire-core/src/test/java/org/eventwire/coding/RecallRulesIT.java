@@ -114,6 +114,9 @@ class RecallRulesIT {
         // force or destruction by a crowd at a protest is a riot
         "Hundreds of demonstrators threw stones at police in Nairobi.|PROTEST KEN→KEN",
         "Protesters set fire to the town hall in Kenya's western city of Kisumu.|PROTEST KEN→KEN",
+        // "X's military" before a past verb is the actor, not an adjective
+        "India said its troops returned fire, while Chad's military accused Sudan of shelling"
+            + " border villages.|ACCUSE TCD→SDN",
         // a plan the party denies is denied, not planned
         "Serbia denied that it was planning to invade Kosovo.|ASSAULT SRB→XKX denied",
         // a threat without a target is aimed at its act's target

@@ -48,4 +48,15 @@ class TagFixesTest {
     assertThat(TagFixes.pastAfterWeekday(notDay, List.of("DT", "NNP", "IN", "NNP", "NN", "VBN")))
         .isEmpty();
   }
+
+  @Test
+  void militaryAfterAPossessiveBeforeAPastVerbIsTheNoun() {
+    List<String> words = List.of("Chad", "'s", "military", "accused", "Sudan");
+    assertThat(TagFixes.militaryAfterPossessive(words, List.of("NNP", "POS", "JJ", "VBN", "NNP")))
+        .isEqualTo(2);
+    List<String> adjective = List.of("Chad", "'s", "military", "leaders", "met");
+    assertThat(
+            TagFixes.militaryAfterPossessive(adjective, List.of("NNP", "POS", "JJ", "NNS", "VBD")))
+        .isEqualTo(-1);
+  }
 }
