@@ -44,7 +44,8 @@ class SuiteScoresIT {
     assumeTrue(Files.exists(suite), "shared PLOVER suite not present");
     PloverReport r = (PloverReport) evaluator.evaluate(new GoldLoader().load(suite));
     System.out.println("PLOVER GSR type recall: " + r.typeRecall());
-    assertThat(r.typeRecall().rate()).isGreaterThanOrEqualTo(0.70); // 229/322 on 2026-12-07
+    assertThat(r.typeRecall().rate())
+        .isGreaterThanOrEqualTo(0.75); // 247/322 on 2026-12-07 (session 7)
   }
 
   @Test
@@ -53,8 +54,8 @@ class SuiteScoresIT {
     assumeTrue(Files.exists(suite), "shared PETRARCH2 GSR suite not present");
     PetrarchReport r = (PetrarchReport) evaluator.evaluate(new GoldLoader().load(suite));
     System.out.println("PETRARCH2 GSR country+root: " + r.root());
-    // measured 0.667 on 2026-12-07 (session 6); issue 2 asked for 0.60, issue 3 asks for 0.75
-    assertThat(r.root().f1()).isGreaterThanOrEqualTo(0.65);
+    // measured 0.698 on 2026-12-07 (session 7); issue 2 asked for 0.60, issue 3 asks for 0.75
+    assertThat(r.root().f1()).isGreaterThanOrEqualTo(0.68);
   }
 
   @Test
@@ -75,7 +76,8 @@ class SuiteScoresIT {
     }
     System.out.printf(
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
-    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.58); // 112/186 on 2026-12-07
-    assertThat(violations).isLessThanOrEqualTo(3); // 2 on 2026-12-07
+    assertThat((double) hits / total)
+        .isGreaterThanOrEqualTo(0.68); // 132/186 on 2026-12-07 (session 7)
+    assertThat(violations).isLessThanOrEqualTo(2); // 1 on 2026-12-07 (session 7)
   }
 }
