@@ -58,7 +58,7 @@ public final class EventDater {
     }
     int cur = g.head(p);
     while (cur >= 0 && g.token(cur).isVerb()) {
-      if (isClaimVerb.test(g.token(cur).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (claimVerb(g, cur)) {
         return null;
       }
       EventDate d = attached(g, cur, -1, published);
@@ -81,17 +81,23 @@ public final class EventDater {
    */
   public EventDate spoken(DependencyGraph g, int predicate, LocalDate published) {
     for (int a : g.ancestors(predicate)) {
-      if (!g.token(a).isVerb()
-          || !isClaimVerb.test(g.token(a).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        continue;
+      if (claimVerb(g, a)) {
+        EventDate d = saying(g, a, published);
+        return d == null ? EventDate.unknown("statement-undated") : d;
       }
-      EventDate d = attached(g, a, -1, published);
-      if (d == null) {
-        d = presentTense(g, a, published);
-      }
-      return d == null ? EventDate.unknown("statement-undated") : d;
     }
     return EventDate.unknown("statement-undated");
+  }
+
+  private boolean claimVerb(DependencyGraph g, int a) {
+    return g.token(a).isVerb()
+        && isClaimVerb.test(g.token(a).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** A reporting verb's own date: a time attached to it, else its present tense; or null. */
+  private EventDate saying(DependencyGraph g, int verb, LocalDate published) {
+    EventDate d = attached(g, verb, -1, published);
+    return d != null ? d : presentTense(g, verb, published);
   }
 
   private EventDate attached(DependencyGraph g, int predicate, int object, LocalDate published) {
@@ -200,16 +206,7 @@ public final class EventDater {
       return null;
     }
     for (int a : g.ancestors(p)) {
-      if (!g.token(a).isVerb()) {
-        continue;
-      }
-      if (!isClaimVerb.test(g.token(a).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        continue;
-      }
-      EventDate d = attached(g, a, -1, published);
-      if (d == null) {
-        d = presentTense(g, a, published);
-      }
+      EventDate d = claimVerb(g, a) ? saying(g, a, published) : null;
       if (d != null) {
         return widen(d, published);
       }
