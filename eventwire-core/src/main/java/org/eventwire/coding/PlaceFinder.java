@@ -173,6 +173,15 @@ final class PlaceFinder {
         return m.get().toLocation();
       }
     }
+    PloverType type = t.entry().type();
+    if (type == PloverType.ASSAULT || type == PloverType.COERCE) {
+      for (int o : objects) { // "shelled the city of Kherson": the target is the place
+        Optional<PlaceMatch> m = o < 0 ? Optional.empty() : ofPhrase(g, o);
+        if (m.isPresent() && SETTLEMENTS.contains(PredicateFinder.lemma(g.token(o)))) {
+          return m.get().toLocation();
+        }
+      }
+    }
     for (int path : g.enhancedChildren(t.token(), PATHS::contains)) {
       for (int in : g.enhancedChildren(path, r -> r.equals("nmod:in"))) {
         Optional<PlaceMatch> m = resolve(g, in); // "took to the streets in Havana"
@@ -256,8 +265,23 @@ final class PlaceFinder {
   /** A place named as a would-be actor ("shelled Odesa"), or null when it names no place. */
   Location named(String text) {
     PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
-    return gazetteer.resolve(text, ctx).map(PlaceMatch::toLocation).orElse(null);
+    Optional<PlaceMatch> m = gazetteer.resolve(text, ctx);
+    java.util.regex.Matcher kind = SETTLEMENT_OF.matcher(text);
+    if (m.isEmpty() && kind.lookingAt()) {
+      m = gazetteer.resolve(text.substring(kind.end()), ctx); // "shelled the city of Kherson"
+    }
+    return m.map(PlaceMatch::toLocation).orElse(null);
   }
+
+  /** Common nouns for a kind of place that an of-phrase names: "the city of Kherson". */
+  private static final Set<String> SETTLEMENTS =
+      Set.of("city", "town", "village", "port", "capital", "region", "province", "district");
+
+  /** "the city of", "the port town of": a common noun naming the kind of the place after it. */
+  private static final java.util.regex.Pattern SETTLEMENT_OF =
+      java.util.regex.Pattern.compile(
+          "(?i)(the\\s+)?((northern|southern|eastern|western|central|border|port|frontline)\\s+)?"
+              + "(city|town|village|port|capital|region|province|district)\\s+of\\s+");
 
   private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
     if (PredicateFinder.lemma(g.token(head)).equals("capital")) {

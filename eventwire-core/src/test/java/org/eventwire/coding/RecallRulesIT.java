@@ -276,6 +276,8 @@ class RecallRulesIT {
         "China launched naval drills around Taiwan on Monday.|Taiwan",
         "North Korea launched a satellite from the Sohae Satellite Launching Station on"
             + " Friday.|Sohae Satellite Launching Station",
+        // an attack's target named as "the city of X" places it
+        "Russian forces shelled the city of Kharkiv on Friday.|Kharkiv",
         // a country's capital is its capital city
         "Kenyan peacekeepers arrived in Haiti's capital on Tuesday.|Port-au-Prince",
       })
