@@ -288,30 +288,6 @@ public final class ArgumentFinder {
   }
 
   /**
-   * Whose doing the object names, when the object itself is no actor: "condemned Iran's seizure of
-   * the tanker", "denounced the attack by the rebels" (possessor, adjective, compound, by-phrase,
-   * then of-phrase).
-   */
-  public List<Integer> objectOwners(DependencyGraph g, Trigger t) {
-    List<Integer> out = new ArrayList<>();
-    for (int o : g.enhancedChildren(t.token(), r -> r.equals("obj"))) {
-      out.addAll(
-          g.enhancedChildren(
-              o,
-              r ->
-                  r.equals("nmod:poss")
-                      || r.equals("amod")
-                      || r.equals("compound")
-                      || r.equals("nmod:by")
-                      || r.equals("nmod:agent")));
-      if (out.isEmpty()) {
-        out.addAll(g.enhancedChildren(o, r -> r.equals("nmod:of")));
-      }
-    }
-    return out;
-  }
-
-  /**
    * A launch or firing aimed at someone ("launched missiles at the government") is an attack: the
    * targets of such a predicate, or empty.
    */

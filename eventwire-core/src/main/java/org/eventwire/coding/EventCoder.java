@@ -44,10 +44,6 @@ public final class EventCoder {
   private static final Set<PloverType> RECIPROCAL =
       Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
 
-  /** Acts of force a promise can announce ("pledged to expel"). */
-  private static final Set<PloverType> FORCE =
-      Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION);
-
   private final PredicateFinder predicates;
   private final ArgumentFinder arguments;
   private final ClaimAnalyzer claims;
@@ -106,21 +102,6 @@ public final class EventCoder {
     return code(article, doc, null);
   }
 
-  /**
-   * True when the promise's own clause is an act of force ("pledged to expel the leaders", "vowed
-   * to strike"): its target is the one acted against, not a party to the promise.
-   */
-  private static boolean promisesForce(DependencyGraph g, Trigger t, List<Trigger> triggers) {
-    for (int x : g.childrenByRelation(t.token(), "xcomp")) {
-      for (Trigger o : triggers) {
-        if (o.token() == x && FORCE.contains(o.entry().type())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Codes an article; a photo caption, when analysed, may date the event it shows. */
   public List<Event> code(Article article, ParsedDocument doc, ParsedDocument caption) {
     return code(article, doc, caption, new ArrayList<>());
@@ -176,7 +157,7 @@ public final class EventCoder {
         Event e = codeOne(article, g, t, claim, mentions, places, published);
         if (e != null) {
           e = subcodes.refine(e, contentActs.get(t.token()));
-          if (e.type() == PloverType.AGREE && promisesForce(g, t, triggers)) {
+          if (e.type() == PloverType.AGREE && PledgedActs.promisesForce(g, t, triggers)) {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
           e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
@@ -265,7 +246,7 @@ public final class EventCoder {
     entry = InvitedForces.recode(g, t, entry);
     if (recipients.isEmpty() && entry.recipientSlots().contains("obj")) {
       recipients =
-          refs(g, arguments.objectOwners(g, t), mentions, actorKeys).stream()
+          refs(g, FallbackActors.objectOwners(g, t), mentions, actorKeys).stream()
               .filter(r -> r.code() != null && !actorKeys.contains(r.country()))
               .toList();
     }

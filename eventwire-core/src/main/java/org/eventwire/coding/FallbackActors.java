@@ -9,8 +9,9 @@ import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
 
 /**
- * Heads the coder tries for an event's actor when the heads {@link ArgumentFinder} found resolve to
- * nobody: appositives, a title the parser hung elsewhere, the subject of a governing verb.
+ * Heads the coder tries when the heads {@link ArgumentFinder} found resolve to nobody: for an
+ * actor, appositives, a title the parser hung elsewhere, the subject of a governing verb; for a
+ * recipient, whose doing the object names.
  */
 final class FallbackActors {
   private final ArgumentFinder finder;
@@ -77,6 +78,30 @@ final class FallbackActors {
       verbs.addAll(g.childrenByRelation(v, "xcomp"));
     }
     return List.of();
+  }
+
+  /**
+   * Whose doing the object names, when the object itself is no actor: "condemned Iran's seizure of
+   * the tanker", "denounced the attack by the rebels" (possessor, adjective, compound, by-phrase,
+   * then of-phrase).
+   */
+  static List<Integer> objectOwners(DependencyGraph g, Trigger t) {
+    List<Integer> out = new ArrayList<>();
+    for (int o : g.enhancedChildren(t.token(), r -> r.equals("obj"))) {
+      out.addAll(
+          g.enhancedChildren(
+              o,
+              r ->
+                  r.equals("nmod:poss")
+                      || r.equals("amod")
+                      || r.equals("compound")
+                      || r.equals("nmod:by")
+                      || r.equals("nmod:agent")));
+      if (out.isEmpty()) {
+        out.addAll(g.enhancedChildren(o, r -> r.equals("nmod:of")));
+      }
+    }
+    return out;
   }
 
   /**

@@ -21,12 +21,31 @@ final class PledgedActs {
 
   private static final Set<PloverType> STATEMENTS = Set.of(PloverType.AGREE, PloverType.THREATEN);
 
+  /** Acts of force a promise can announce ("pledged to expel"). */
+  private static final Set<PloverType> FORCE =
+      Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION);
+
   private final Set<String> pledgeVerbs;
   private final Set<String> vowVerbs;
 
   PledgedActs(Set<String> pledgeVerbs, Set<String> vowVerbs) {
     this.pledgeVerbs = Set.copyOf(pledgeVerbs);
     this.vowVerbs = Set.copyOf(vowVerbs);
+  }
+
+  /**
+   * True when the promise's own clause is an act of force ("pledged to expel the leaders", "vowed
+   * to strike"): its target is the one acted against, not a party to the promise.
+   */
+  static boolean promisesForce(DependencyGraph g, Trigger t, List<Trigger> triggers) {
+    for (int x : g.childrenByRelation(t.token(), "xcomp")) {
+      for (Trigger o : triggers) {
+        if (o.token() == x && FORCE.contains(o.entry().type())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static PledgedActs loadDefault() {
