@@ -46,6 +46,9 @@ public final class ArgumentFinder {
           "obl:amid",
           "obl:against");
 
+  /** How a noun's owner hangs on it: "Iran's seizure", "Iranian seizure", "seizure by Iran". */
+  static final Set<String> OWNER = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
+
   private final ClaimCues cues;
   private final SummaryClauses summaries = SummaryClauses.loadDefault();
   private final VenueTargets venues = VenueTargets.loadDefault();
@@ -171,15 +174,7 @@ public final class ArgumentFinder {
   private Heads nominal(DependencyGraph g, Trigger t) {
     int n = t.token();
     List<String> slots = t.entry().recipientSlots();
-    List<Integer> actors =
-        g.enhancedChildren(
-            n,
-            r ->
-                r.equals("nmod:poss")
-                    || r.equals("amod")
-                    || r.equals("compound")
-                    || r.equals("nmod:by")
-                    || r.equals("nmod:agent"));
+    List<Integer> actors = g.enhancedChildren(n, OWNER::contains);
     // the modifier the row was chosen by ("hunger" strike, "air" strike) names no owner
     actors.removeIf(a -> t.entry().objects().contains(PredicateFinder.lemma(g.token(a))));
     String rule = "nominal-owner";

@@ -88,15 +88,7 @@ final class FallbackActors {
   static List<Integer> objectOwners(DependencyGraph g, Trigger t) {
     List<Integer> out = new ArrayList<>();
     for (int o : g.enhancedChildren(t.token(), r -> r.equals("obj"))) {
-      out.addAll(
-          g.enhancedChildren(
-              o,
-              r ->
-                  r.equals("nmod:poss")
-                      || r.equals("amod")
-                      || r.equals("compound")
-                      || r.equals("nmod:by")
-                      || r.equals("nmod:agent")));
+      out.addAll(g.enhancedChildren(o, ArgumentFinder.OWNER::contains));
       if (out.isEmpty()) {
         out.addAll(g.enhancedChildren(o, r -> r.equals("nmod:of")));
       }
