@@ -16,11 +16,16 @@ import org.eventwire.nlp.DependencyGraph;
  * "Washington said Beijing must drop its barriers": an act another party says someone must or
  * should carry out has not happened; the statement is a demand (PLOVER REQUEST, CAMEO 10x with the
  * act's subcode) by the speaker of the one who must act. The act itself is not coded, as an act
- * asked for by a request verb is not ({@link RequestedActs}).
+ * asked for by a request verb is not ({@link RequestedActs}). Likewise what another party says
+ * someone will suffer ("would pay a heavy price", coding/consequence-phrases.txt) is the speaker's
+ * threat against them (THREATEN 130).
  */
 final class Demands {
   /** Modals of obligation. */
   private static final Set<String> OBLIGATION = Set.of("must", "should");
+
+  /** Modals of a future the speaker foretells. */
+  private static final Set<String> FUTURE = Set.of("will", "would", "'ll");
 
   /** The line number that marks a trigger made for a must-clause the lexicon does not code. */
   private static final int OBLIGATION_LINE = -1;
@@ -28,6 +33,10 @@ final class Demands {
   private final PloverTypes types;
   private final ActSubcodes subcodes;
   private final ClaimCues cues;
+
+  /** "verb object" lemma pairs of coding/consequence-phrases.txt. */
+  private final Set<String> consequences =
+      PredicateFinder.loadWordList("eventwire/coding/consequence-phrases.txt");
 
   Demands(PloverTypes types, ActSubcodes subcodes, ClaimCues cues) {
     this.types = types;
@@ -46,9 +55,10 @@ final class Demands {
     List<Trigger> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
       int up = g.head(v);
+      boolean warned = consequence(g, v) && modal(g, v, FUTURE);
       if (taken.contains(v)
           || !g.token(v).pos().equals("VB")
-          || !obliged(g, v)
+          || !(modal(g, v, OBLIGATION) || warned)
           || up < 0
           || !g.baseRelation(v).equals("ccomp")
           || g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty()) {
@@ -57,7 +67,7 @@ final class Demands {
       var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
       if (kind.isPresent() && kind.get() == ClaimCues.Kind.REPORT) {
         String lemma = PredicateFinder.lemma(g.token(v));
-        out.add(new Trigger(v, obligation(lemma), -1, false));
+        out.add(new Trigger(v, warned ? warning(lemma) : obligation(lemma), -1, false));
       }
     }
     return out;
@@ -91,9 +101,31 @@ final class Demands {
         OBLIGATION_LINE);
   }
 
-  private static boolean obliged(DependencyGraph g, int v) {
+  private static PredicateEntry warning(String lemma) {
+    return new PredicateEntry(
+        lemma,
+        PredicateEntry.Pos.VERB,
+        null,
+        Set.of(),
+        PloverType.THREATEN,
+        null,
+        "130",
+        List.of("-"),
+        List.of(),
+        "what another party will suffer, said by a named speaker: a threat (consequence-phrases.txt)",
+        OBLIGATION_LINE);
+  }
+
+  /** "pay a heavy price", "face consequences": a verb and object of consequence-phrases.txt. */
+  private boolean consequence(DependencyGraph g, int v) {
+    String verb = PredicateFinder.lemma(g.token(v));
+    return g.enhancedChildren(v, r -> r.equals("obj")).stream()
+        .anyMatch(o -> consequences.contains(verb + " " + PredicateFinder.lemma(g.token(o))));
+  }
+
+  private static boolean modal(DependencyGraph g, int v, Set<String> modals) {
     return g.childrenByRelation(v, "aux").stream()
-        .anyMatch(a -> OBLIGATION.contains(PredicateFinder.lemma(g.token(a))));
+        .anyMatch(a -> modals.contains(PredicateFinder.lemma(g.token(a))));
   }
 
   /**
@@ -101,8 +133,9 @@ final class Demands {
    * act's actors reports it; empty otherwise.
    */
   Optional<Event> demand(DependencyGraph g, Trigger t, Event e, ClaimAnalyzer.Claim claim) {
-    if (!obliged(g, t.token())
-        || claim.kind() != ClaimCues.Kind.REPORT
+    boolean warning = onlyADemand(t) && t.entry().type() == PloverType.THREATEN;
+    if (!(warning || modal(g, t.token(), OBLIGATION))
+        || (claim.kind() != ClaimCues.Kind.REPORT && !warning) // "would": a plan, said by them
         || e.claimants().isEmpty()
         || e.actors().stream().noneMatch(a -> a.code() != null)) {
       return Optional.empty();
@@ -111,6 +144,14 @@ final class Demands {
       if (c.code() == null || DerivedEvents.among(e.actors(), c)) {
         return Optional.empty(); // "Japan said it must act" is no demand of another
       }
+    }
+    if (warning) { // "said the United States would pay a heavy price"
+      Event threat =
+          DerivedEvents.derive(
+              types, e, PloverType.THREATEN, null, "130", e.claimants(), e.actors());
+      return Optional.of(
+          threat.withExplanation(
+              DerivedEvents.noted(e.explain(), "a consequence foretold by another: their threat")));
     }
     String cameo = subcodes.of(ActSubcodes.Family.DEMAND, e.cameo()).orElse("100");
     Event demand =

@@ -26,7 +26,9 @@ import org.eventwire.nlp.Token;
  *   <li>{@code reported-passive}: "Israel said a mortar bomb was fired at it" parsed with
  *       <i>said</i> as the clausal subject of <i>fired</i> and <i>bomb</i> as the object of
  *       <i>said</i>. A reporting verb cannot be the subject of a passive that follows it: it
- *       governs the passive clause (ccomp), and its "object" is the passive's subject.
+ *       governs the passive clause (ccomp), and its "object" is the passive's subject. The same for
+ *       a clause with a modal ("Beijing said Manila would face consequences", <i>said</i> as the
+ *       clausal subject of <i>face</i>).
  *   <li>{@code reported-modal}: "Chile said Peru should withdraw its troops" parsed with
  *       <i>Peru</i> as the object of <i>said</i> and <i>withdraw</i> as an unlabelled dependent. A
  *       verb with a modal and no subject, right after a reporting verb's object, is that verb's
@@ -136,7 +138,11 @@ public final class ParseRepairs {
     }
     int passive = up.governor();
     List<Integer> objects = children(s, r, x -> x.equals("obj"));
-    if (!has(s, passive, x -> x.equals("aux:pass"))
+    boolean pass = has(s, passive, x -> x.equals("aux:pass"));
+    boolean modal = // "Beijing said Manila would face consequences", parsed the same way
+        children(s, passive, x -> x.equals("aux")).stream()
+            .anyMatch(a -> s.tokens().get(a).pos().equals("MD"));
+    if (!(pass || modal)
         || has(s, passive, x -> x.startsWith("nsubj"))
         || objects.size() != 1
         || objects.get(0) > passive) {
@@ -144,7 +150,7 @@ public final class ParseRepairs {
     }
     Edits e = new Edits(s);
     e.governClause(r, passive);
-    e.move(objects.get(0), r, passive, "nsubj:pass");
+    e.move(objects.get(0), r, passive, pass ? "nsubj:pass" : "nsubj");
     return Optional.of(e.result());
   }
 

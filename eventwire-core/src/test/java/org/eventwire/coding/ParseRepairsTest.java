@@ -132,6 +132,25 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aReportingVerbParsedAsTheSubjectOfAFollowingModalClauseGovernsIt() {
+    // Oman said Iran would face sanctions : face -csubj-> said -obj-> Iran, face -aux-> would
+    ParsedSentence s =
+        sentence(
+            "Oman/Oman/NNP said/say/VBD Iran/Iran/NNP would/would/MD face/face/VB"
+                + " sanctions/sanction/NNS",
+            "-1>4:root",
+            "4>1:csubj",
+            "1>0:nsubj",
+            "1>2:obj",
+            "4>3:aux",
+            "4>5:obj");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 1)).isEqualTo("-1:root");
+    assertThat(headOf(r, 4)).isEqualTo("1:ccomp");
+    assertThat(headOf(r, 2)).isEqualTo("4:nsubj");
+  }
+
+  @Test
   void aVerbThatReportsNothingStaysTheClausalSubject() {
     // Eating a meal was forbidden : forbidden -csubj:pass-> eating -obj-> meal
     ParsedSentence s =

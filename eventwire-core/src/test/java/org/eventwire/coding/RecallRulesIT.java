@@ -117,6 +117,9 @@ class RecallRulesIT {
         // "X's military" before a past verb is the actor, not an adjective
         "India said its troops returned fire, while Chad's military accused Sudan of shelling"
             + " border villages.|ACCUSE TCD→SDN",
+        // what another party says someone will suffer is the speaker's threat
+        "Beijing said Manila would face consequences if it continued.|THREATEN CHN→PHL asserted",
+        "Tehran said Washington would pay a heavy price for the raid.|THREATEN IRN→USA",
         // a plan the party denies is denied, not planned
         "Serbia denied that it was planning to invade Kosovo.|ASSAULT SRB→XKX denied",
         // a threat without a target is aimed at its act's target
