@@ -67,7 +67,20 @@ final class Demands {
       var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
       if (kind.isPresent() && kind.get() == ClaimCues.Kind.REPORT) {
         String lemma = PredicateFinder.lemma(g.token(v));
-        out.add(new Trigger(v, warned ? warning(lemma) : obligation(lemma), -1, false));
+        PredicateEntry row =
+            warned
+                ? statement(
+                    lemma,
+                    PloverType.THREATEN,
+                    "130",
+                    "what another party will suffer, said by a named speaker: a threat"
+                        + " (consequence-phrases.txt)")
+                : statement(
+                    lemma,
+                    PloverType.REQUEST,
+                    "100",
+                    "what another party must do, said by a named speaker: a demand");
+        out.add(new Trigger(v, row, -1, false));
       }
     }
     return out;
@@ -86,33 +99,20 @@ final class Demands {
     return demand.actors().stream().allMatch(a -> a.country() != null || a.igo() != null);
   }
 
-  private static PredicateEntry obligation(String lemma) {
+  /** A trigger's row for a statement about another party's act, coded by this class only. */
+  private static PredicateEntry statement(
+      String lemma, PloverType type, String cameo, String note) {
     return new PredicateEntry(
         lemma,
         PredicateEntry.Pos.VERB,
         null,
         Set.of(),
-        PloverType.REQUEST,
+        type,
         null,
-        "100",
+        cameo,
         List.of("-"),
         List.of(),
-        "what another party must do, said by a named speaker: a demand",
-        OBLIGATION_LINE);
-  }
-
-  private static PredicateEntry warning(String lemma) {
-    return new PredicateEntry(
-        lemma,
-        PredicateEntry.Pos.VERB,
-        null,
-        Set.of(),
-        PloverType.THREATEN,
-        null,
-        "130",
-        List.of("-"),
-        List.of(),
-        "what another party will suffer, said by a named speaker: a threat (consequence-phrases.txt)",
+        note,
         OBLIGATION_LINE);
   }
 
