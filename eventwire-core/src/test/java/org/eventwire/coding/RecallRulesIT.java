@@ -148,6 +148,8 @@ class RecallRulesIT {
         // leaving an agreement reduces relations; a travel warning is no aid
         "Russia pulled out of the grain deal on Monday.|SANCTION RUS",
         "Canada advised against travel to Haiti on Friday.|SANCTION CAN→HTI",
+        // a consensus is a shared commitment (AGREE), not a concluded agreement (SUPPORT)
+        "Peru and Chile reached a consensus on border patrols on Monday.|AGREE PER↔CHL",
         // a verb's object named by its modifier: "mediation efforts"
         "Norway ended its mediation efforts between the two factions.|SANCTION NOR",
         // a must-clause the lexicon does not code is still the speaker's demand

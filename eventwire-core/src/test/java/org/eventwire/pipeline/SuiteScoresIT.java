@@ -45,7 +45,7 @@ class SuiteScoresIT {
     PloverReport r = (PloverReport) evaluator.evaluate(new GoldLoader().load(suite));
     System.out.println("PLOVER GSR type recall: " + r.typeRecall());
     assertThat(r.typeRecall().rate())
-        .isGreaterThanOrEqualTo(0.75); // 247/322 on 2026-12-07 (session 7)
+        .isGreaterThanOrEqualTo(0.75); // 248/322 on 2026-12-07 (session 7)
   }
 
   @Test
@@ -77,7 +77,7 @@ class SuiteScoresIT {
     System.out.printf(
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
     assertThat((double) hits / total)
-        .isGreaterThanOrEqualTo(0.68); // 132/186 on 2026-12-07 (session 7)
+        .isGreaterThanOrEqualTo(0.68); // 134/186 on 2026-12-07 (session 7)
     assertThat(violations).isLessThanOrEqualTo(2); // 1 on 2026-12-07 (session 7)
   }
 }
