@@ -15,7 +15,8 @@ import org.eventwire.model.Modality;
  * sentence that details it become one record carrying both evidence spans. Two records merge when
  * they have the same type, the parties of one are among the parties of the other, their dates are
  * compatible (one contains the other; at least one is known) and both are stated as fact or both
- * are not. The record kept is the more precise one (finer date, more parties).
+ * are not; two acts of different specific codes in one sentence stay two ("expelled the staff and
+ * recalled the ambassador"). The record kept is the more precise one (finer date, more parties).
  */
 final class HappeningMerger {
 
@@ -48,6 +49,12 @@ final class HappeningMerger {
     if (!factual(a.modality()) || !factual(b.modality())) {
       return false; // claims stay one record per claim
     }
+    if (a.evidence().sentenceIndex() == b.evidence().sentenceIndex()
+        && specific(a.cameo())
+        && specific(b.cameo())
+        && !a.cameo().equals(b.cameo())) {
+      return false; // "ordered the expulsion of staff and recalled its ambassador": two acts
+    }
     Set<String> actorsA = keys(a.actors());
     Set<String> actorsB = keys(b.actors());
     if (!actorsA.isEmpty()
@@ -69,6 +76,11 @@ final class HappeningMerger {
     Set<String> pa = parties(a);
     Set<String> pb = parties(b);
     return !pa.isEmpty() && !pb.isEmpty() && (pa.containsAll(pb) || pb.containsAll(pa));
+  }
+
+  /** A CAMEO code below its family's general one: 166 and 161, not 160. */
+  private static boolean specific(String cameo) {
+    return cameo != null && cameo.length() >= 3 && !cameo.endsWith("0");
   }
 
   private static boolean factual(Modality m) {

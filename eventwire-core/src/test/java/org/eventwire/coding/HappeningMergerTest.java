@@ -20,6 +20,18 @@ class HappeningMergerTest {
 
   private static Event event(
       String id, PloverType type, String actor, String recipient, String date, Modality m, int s) {
+    return event(id, type, actor, recipient, date, m, s, "040");
+  }
+
+  private static Event event(
+      String id,
+      PloverType type,
+      String actor,
+      String recipient,
+      String date,
+      Modality m,
+      int s,
+      String cameo) {
     DatePrecision p =
         date == null ? null : date.length() == 10 ? DatePrecision.DAY : DatePrecision.MONTH;
     return new Event(
@@ -28,7 +40,7 @@ class HappeningMergerTest {
         type,
         null,
         List.of(),
-        "040",
+        cameo,
         1,
         1,
         List.of(country(actor)),
@@ -63,6 +75,18 @@ class HappeningMergerTest {
     Event mon = event("1", PloverType.CONSULT, "PRK", "RUS", "2023-12-11", Modality.ASSERTED, 0);
     Event tue = event("2", PloverType.CONSULT, "PRK", "RUS", "2023-12-12", Modality.ASSERTED, 1);
     assertThat(merger.merge(List.of(mon, tue))).hasSize(2);
+  }
+
+  @Test
+  void twoActsOfDifferentSpecificCodesInOneSentenceStayApart() {
+    String day = "2025-04-15";
+    Event expel = event("1", PloverType.SANCTION, "FRA", "DZA", day, Modality.ASSERTED, 0, "166");
+    Event recall = event("2", PloverType.SANCTION, "FRA", "DZA", day, Modality.ASSERTED, 0, "161");
+    assertThat(merger.merge(List.of(expel, recall))).hasSize(2);
+    // the same code in two sentences is one happening told twice
+    Event again =
+        event("3", PloverType.SANCTION, "FRA", "DZA", "2025-04", Modality.ASSERTED, 1, "166");
+    assertThat(merger.merge(List.of(expel, again))).hasSize(1);
   }
 
   @Test

@@ -87,6 +87,9 @@ class RecallRulesIT {
         // a day the parser hangs on the subject just before the verb dates the verb
         "Chile's foreign minister on Tuesday rejected the charges against Santiago.|REJECT CHL on"
             + " 2023-03-14",
+        // an event noun takes the date of the verb it is the object of, through a container noun
+        "European Union ministers on Monday adopted a new package of sanctions against"
+            + " Belarus.|SANCTION IGO:EU→BLR on 2023-03-13",
         // a participle clause on a dated clause happens with it
         "Lithuania on Monday expelled two Belarusian diplomats, accusing them of espionage.|ACCUSE"
             + " LTU→BLR on 2023-03-13",

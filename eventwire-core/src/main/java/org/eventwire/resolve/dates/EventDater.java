@@ -10,8 +10,9 @@ import org.eventwire.nlp.Token;
 /**
  * Dates an event from its sentence, as ordered passes: a time expression attached to the predicate
  * (or to its light-verb object, to its subject just before it, or to the verb it is conjoined
- * with); the date of the clause a participle hangs on; the present tense (the reporting month); a
- * governing clause's date, widened one step; otherwise unknown.
+ * with); the date of the clause a participle hangs on, or of the verb an event noun is the object
+ * of; the present tense (the reporting month); a governing clause's date, widened one step;
+ * otherwise unknown.
  */
 public final class EventDater {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
@@ -38,12 +39,36 @@ public final class EventDater {
       d = participleClause(g, predicate, published);
     }
     if (d == null) {
+      int verb = verbOfObject(g, predicate);
+      d = verb < 0 ? null : attached(g, verb, -1, published); // "adopted a package of sanctions"
+    }
+    if (d == null) {
       d = presentTense(g, predicate, published);
     }
     if (d == null) {
       d = inherited(g, predicate, published);
     }
     return d == null ? EventDate.unknown("no-date-in-text") : d;
+  }
+
+  /**
+   * The verb an event noun is the object of, also through a quantity or container noun ("adopted a
+   * 14th package of sanctions on Monday"): -1 when the predicate is no noun or hangs otherwise.
+   */
+  private static int verbOfObject(DependencyGraph g, int p) {
+    int cur = p;
+    for (int steps = 0; steps < 3 && g.token(cur).isNoun() && g.head(cur) >= 0; steps++) {
+      String via = g.baseRelation(cur);
+      int up = g.head(cur);
+      if (via.equals("obj") && g.token(up).isVerb()) {
+        return up;
+      }
+      if (!via.equals("nmod") || !g.token(up).isNoun()) {
+        return -1;
+      }
+      cur = up;
+    }
+    return -1;
   }
 
   /**
