@@ -176,7 +176,7 @@ public final class PredicateFinder {
     String particle = particle(g, i);
     List<Integer> objects = objectsOf(g, i);
     for (int o : objects) {
-      for (String key : objectKeys(g.token(o))) {
+      for (String key : objectKeys(g, o)) {
         Optional<PredicateEntry> e = lexicon.bestVerb(lemma(g.token(i)), particle, key);
         if (e.isPresent() && !e.get().objects().isEmpty()) {
           return Optional.of(new Trigger(i, narrowed(g, i, e.get(), o), o, false));
@@ -319,6 +319,25 @@ public final class PredicateFinder {
     }
     return keys;
   }
+
+  /**
+   * An object's keys, where "military/financial/... support" is first read as assistance: backing
+   * that is material is aid ("offered military support": intent to give aid, not praise).
+   */
+  private static List<String> objectKeys(DependencyGraph g, int o) {
+    boolean material =
+        SUPPORT_NOUNS.contains(lemma(g.token(o)))
+            && g.childrenByRelation(o, "amod").stream()
+                .anyMatch(a -> MATERIAL.contains(lemma(g.token(a))));
+    List<String> keys = new ArrayList<>(material ? List.of("assistance") : List.of());
+    keys.addAll(objectKeys(g.token(o)));
+    return keys;
+  }
+
+  private static final Set<String> SUPPORT_NOUNS = Set.of("support", "backing");
+
+  private static final Set<String> MATERIAL =
+      Set.of("military", "financial", "economic", "humanitarian", "material", "logistical");
 
   private static List<String> objectKeys(Token object) {
     return object.ner().equals("PERSON")

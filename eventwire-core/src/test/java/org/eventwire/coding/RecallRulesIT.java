@@ -151,6 +151,8 @@ class RecallRulesIT {
         // leaving an agreement reduces relations; a travel warning is no aid
         "Russia pulled out of the grain deal on Monday.|SANCTION RUS",
         "Canada advised against travel to Haiti on Friday.|SANCTION CAN→HTI",
+        // material support offered or pledged is intent to give aid, not words of support
+        "Japan pledged financial support for Ukraine on Monday.|AGREE JPN→UKR",
         // a consensus is a shared commitment (AGREE), not a concluded agreement (SUPPORT)
         "Peru and Chile reached a consensus on border patrols on Monday.|AGREE PER↔CHL",
         // a verb's object named by its modifier: "mediation efforts"
