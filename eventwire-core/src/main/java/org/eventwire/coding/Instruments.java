@@ -1,11 +1,5 @@
 package org.eventwire.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,27 +55,16 @@ final class Instruments {
   }
 
   static Map<String, Kind> load() {
-    InputStream in = Instruments.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE);
-    }
     Map<String, Kind> out = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("lemma\t")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        if (c.length != 3 || !c[1].matches("19\\d")) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": want lemma, 19x code, mode");
-        }
-        out.put(c[0], new Kind(c[1], c[2]));
+    for (String line : PredicateFinder.loadWordList(RESOURCE)) {
+      String[] c = line.split("\t");
+      if (c[0].equals("lemma")) {
+        continue; // the header row
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE, e);
+      if (c.length != 3 || !c[1].matches("19\\d")) {
+        throw new IllegalStateException(RESOURCE + ": want 'lemma<TAB>19x<TAB>mode', got: " + line);
+      }
+      out.put(c[0], new Kind(c[1], c[2]));
     }
     return out;
   }

@@ -277,11 +277,12 @@ final class PlaceFinder {
   private static final Set<String> SETTLEMENTS =
       Set.of("city", "town", "village", "port", "capital", "region", "province", "district");
 
-  /** "the city of", "the port town of": a common noun naming the kind of the place after it. */
+  /** "the city of", "the northern port of": a kind of place named before its of-phrase. */
   private static final java.util.regex.Pattern SETTLEMENT_OF =
       java.util.regex.Pattern.compile(
-          "(?i)(the\\s+)?((northern|southern|eastern|western|central|border|port|frontline)\\s+)?"
-              + "(city|town|village|port|capital|region|province|district)\\s+of\\s+");
+          "(?i)(the\\s+)?((northern|southern|eastern|western|central|border|port|frontline)\\s+)?("
+              + String.join("|", new java.util.TreeSet<>(SETTLEMENTS))
+              + ")\\s+of\\s+");
 
   private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
     if (PredicateFinder.lemma(g.token(head)).equals("capital")) {
