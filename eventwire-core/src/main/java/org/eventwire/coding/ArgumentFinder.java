@@ -89,7 +89,9 @@ public final class ArgumentFinder {
     int v = t.token();
     boolean passive =
         !g.enhancedChildren(v, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty()
-            || (g.token(v).pos().equals("VBN") && g.relation(v).startsWith("acl"));
+            || (g.token(v).pos().equals("VBN")
+                && g.relation(v).startsWith("acl")
+                && g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty());
     String rule;
     List<Integer> actors;
     String source = t.entry().sourceSlot();
@@ -192,10 +194,7 @@ public final class ArgumentFinder {
     }
     List<Integer> recipients = new ArrayList<>();
     for (String slot : slots) {
-      recipients.addAll(prepositional(g, n, slot));
-      for (int acl : g.childrenByRelation(n, "acl")) {
-        recipients.addAll(prepositional(g, acl, slot)); // "sanctions imposed on X"
-      }
+      recipients.addAll(ofObject(g, n, slot));
       int h = g.head(n);
       if (recipients.isEmpty() && h >= 0 && g.relation(n).equals("obj")) {
         recipients.addAll(prepositional(g, h, slot)); // "take countermeasures against X"
@@ -259,7 +258,7 @@ public final class ArgumentFinder {
           found.addAll(prepositional(g, v, slot));
           for (int o : PredicateFinder.objectsOf(g, v)) {
             if (found.isEmpty()) {
-              found.addAll(prepositional(g, o, slot));
+              found.addAll(ofObject(g, o, slot));
             }
           }
         }
@@ -305,8 +304,19 @@ public final class ArgumentFinder {
     boolean topicOnly = t.entry().type() == org.eventwire.model.PloverType.CONSULT;
     for (int x : topicOnly ? List.<Integer>of() : g.childrenByRelation(v, "xcomp")) {
       List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
+      // "agreed to withdraw its troops from X": its own troops are no party to the promise
+      List<Integer> others = obj.stream().filter(o -> !ownedByPronoun(g, o)).toList();
+      if (!others.isEmpty()) {
+        return others;
+      }
+      for (String prep : List.of("from", "to", "against")) {
+        List<Integer> found = prepositional(g, x, prep);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
       if (!obj.isEmpty()) {
-        return obj;
+        return obj; // "to reinforce its force in Kosovo"
       }
     }
     if (CONTENT_TARGET.contains(t.entry().type())) {
@@ -372,6 +382,27 @@ public final class ArgumentFinder {
         .stream()
         .filter(i -> !TIMES.contains(g.token(i).ner()))
         .toList();
+  }
+
+  /** "its troops", "their forces": a noun a possessive pronoun owns. */
+  private static boolean ownedByPronoun(DependencyGraph g, int noun) {
+    return g.childrenByRelation(noun, "nmod:poss").stream().anyMatch(p -> g.token(p).isPronoun());
+  }
+
+  /**
+   * Phrases with that preposition on a noun, else on a clause that modifies it: "sanctions imposed
+   * on X", "the complaint it had filed against X".
+   */
+  private static List<Integer> ofObject(DependencyGraph g, int noun, String prep) {
+    List<Integer> found = new ArrayList<>(prepositional(g, noun, prep));
+    for (String rel : List.of("acl", "acl:relcl")) {
+      for (int c : g.childrenByRelation(noun, rel)) {
+        if (found.isEmpty()) {
+          found.addAll(prepositional(g, c, prep));
+        }
+      }
+    }
+    return found;
   }
 
   private static List<Integer> dedupe(List<Integer> xs) {

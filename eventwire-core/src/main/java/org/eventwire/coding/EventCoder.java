@@ -66,6 +66,8 @@ public final class EventCoder {
   private final DefiniteReferences definites = new DefiniteReferences();
   private final CaptionLinker captions = new CaptionLinker();
   private final NonEventTriggers nonEvents = NonEventTriggers.loadDefault();
+  private final PressNames pressNames = PressNames.loadDefault();
+  private final Counterparts counterparts = new Counterparts();
   private final Gazetteer gazetteer;
   private final BodySeats seats;
   private final SanctionsScreen sanctions;
@@ -121,11 +123,12 @@ public final class EventCoder {
       Article article, ParsedDocument doc, ParsedDocument caption, List<MentionDecision> trace) {
     LocalDate published = article.published().date();
     ArticleContext context = new ArticleContext();
+    ActorResolver local = pressNames.within(resolver, context);
     ActorMentions mentions =
         new ActorMentions(
-            resolver,
+            local,
             definites,
-            new ChainReferences(doc, resolver, published, context),
+            new ChainReferences(doc, local, published, context),
             doc.text(),
             published,
             context);
@@ -161,6 +164,7 @@ public final class EventCoder {
             e = e.withRecipients(List.of()); // "pledged to expel X": X agreed to nothing
           }
           e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
+          e = counterparts.target(e, out.values()); // "Poland closed the crossing": to Belarus
           Optional<Event> demand = demands.demand(g, t, e, claim);
           if (Demands.onlyADemand(t) && (demand.isEmpty() || !Demands.byAParty(demand.get()))) {
             continue;

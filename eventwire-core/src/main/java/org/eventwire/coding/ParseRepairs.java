@@ -33,6 +33,10 @@ import org.eventwire.nlp.Token;
  *       <i>Peru</i> as the object of <i>said</i> and <i>withdraw</i> as an unlabelled dependent. A
  *       verb with a modal and no subject, right after a reporting verb's object, is that verb's
  *       complement clause, and the object is its subject.
+ *   <li>{@code contact-relative}: "lifted the sanctions it had imposed on Iran" parsed with
+ *       <i>imposed</i> as parataxis (or an unlabelled dependent) of <i>lifted</i>. A clause with no
+ *       object and no modal whose pronoun subject stands right after the verb's object is a
+ *       relative clause on that object, its relative word left out (acl:relcl).
  * </ol>
  */
 public final class ParseRepairs {
@@ -58,6 +62,9 @@ public final class ParseRepairs {
       }
       if (repaired.isEmpty()) {
         repaired = reportedModal(out, i);
+      }
+      if (repaired.isEmpty()) {
+        repaired = contactRelative(out, i);
       }
       out = repaired.orElse(out);
     }
@@ -182,6 +189,30 @@ public final class ParseRepairs {
     Edits e = new Edits(s);
     e.move(v, r, r, "ccomp");
     e.move(objects.get(0), r, v, "nsubj");
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code contact-relative} for verb {@code v}. */
+  Optional<ParsedSentence> contactRelative(ParsedSentence s, int v) {
+    Dependency up = basicHead(s, v);
+    if (!s.tokens().get(v).pos().startsWith("VB")
+        || up == null
+        || !(up.relation().equals("parataxis") || up.relation().equals("dep"))
+        || has(s, v, r -> r.equals("obj") || r.startsWith("ccomp") || r.startsWith("xcomp"))
+        || children(s, v, r -> r.equals("aux")).stream()
+            .anyMatch(a -> s.tokens().get(a).pos().equals("MD"))) {
+      return Optional.empty();
+    }
+    List<Integer> subj = children(s, v, r -> r.equals("nsubj"));
+    List<Integer> objects = children(s, up.governor(), r -> r.equals("obj"));
+    if (subj.size() != 1
+        || objects.size() != 1
+        || !s.tokens().get(subj.get(0)).isPronoun()
+        || subj.get(0) != objects.get(0) + 1) {
+      return Optional.empty();
+    }
+    Edits e = new Edits(s);
+    e.move(v, up.governor(), objects.get(0), "acl:relcl");
     return Optional.of(e.result());
   }
 

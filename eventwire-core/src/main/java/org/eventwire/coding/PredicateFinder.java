@@ -295,8 +295,9 @@ public final class PredicateFinder {
   /**
    * Keys for a verb whose object matched no row, from the rest of its clause (the parser may take
    * "outside parliament" for an object): {@code subject:LEMMA} for its subject's head ("protesters
-   * gathered": subject:protester, through "thousands of protesters" too) and {@code to:LEMMA} for
-   * the head of its to-phrase ("took to the streets": to:street).
+   * gathered": subject:protester, through "thousands of protesters" too), {@code to:LEMMA} for the
+   * head of its to-phrase ("took to the streets": to:street) and {@code xcomp:LEMMA} for its open
+   * complement ("vowed to respond": xcomp:respond).
    */
   private static List<String> clauseKeys(DependencyGraph g, int verb) {
     List<String> keys = new ArrayList<>();
@@ -316,6 +317,9 @@ public final class PredicateFinder {
     // "pulled out of the deal", "withdrew from the treaty": out of is from
     for (int t : g.enhancedChildren(verb, r -> r.equals("obl:out_of") || r.equals("obl:of"))) {
       keys.add("from:" + lemma(g.token(t)));
+    }
+    for (int x : g.childrenByRelation(verb, "xcomp")) { // "vowed to respond"
+      keys.add("xcomp:" + lemma(g.token(x)));
     }
     return keys;
   }

@@ -53,9 +53,15 @@ final class ReactionTargets {
         .orElse(null);
   }
 
-  /** "vowed to retaliate", "will take countermeasures": an act answering another's. */
+  /**
+   * "will retaliate", "will take countermeasures", "vowed to respond": an act, or a threat of one,
+   * answering another's.
+   */
   boolean answers(DependencyGraph g, Trigger t) {
-    return retaliation.contains(PredicateFinder.lemma(g.token(t.token())));
+    return retaliation.contains(PredicateFinder.lemma(g.token(t.token())))
+        || (t.entry().type() == PloverType.THREATEN
+            && g.childrenByRelation(t.token(), "xcomp").stream()
+                .anyMatch(x -> retaliation.contains(PredicateFinder.lemma(g.token(x)))));
   }
 
   /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */

@@ -198,28 +198,6 @@ class IntentionsTest {
 
   private static Event asserted(PloverType type, String cameo, List<ActorRef> recipients) {
     Event e = planned(type, cameo, List.of(CHILE), recipients, List.of(), false);
-    return new Event(
-        "s1",
-        e.articleId(),
-        type,
-        null,
-        List.of(),
-        cameo,
-        1.0,
-        1,
-        e.actors(),
-        recipients,
-        null,
-        null,
-        null,
-        false,
-        null,
-        Modality.ASSERTED,
-        List.of(),
-        false,
-        List.of(),
-        e.evidence(),
-        List.of(),
-        null);
+    return TestEvents.asserted("s1", type, cameo, e.actors(), recipients, e.evidence());
   }
 }

@@ -179,4 +179,39 @@ class ParseRepairsTest {
     assertThat(headOf(r, 4)).isEqualTo("1:ccomp");
     assertThat(headOf(r, 2)).isEqualTo("4:nsubj");
   }
+
+  @Test
+  void aClauseWhosePronounSubjectFollowsTheObjectIsARelativeClauseOnIt() {
+    // lifted the sanctions it imposed on Iran : lifted -parataxis-> imposed -nsubj-> it
+    ParsedSentence s =
+        sentence(
+            "Rome/Rome/NNP lifted/lift/VBD sanctions/sanction/NNS it/it/PRP imposed/impose/VBD"
+                + " on/on/IN Iran/Iran/NNP",
+            "-1>1:root",
+            "1>0:nsubj",
+            "1>2:obj",
+            "1>4:parataxis",
+            "4>3:nsubj",
+            "4>6:obl:on",
+            "6>5:case");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 4)).isEqualTo("2:acl:relcl");
+    assertThat(headOf(s, 4)).as("the input is not changed").isEqualTo("1:parataxis");
+  }
+
+  @Test
+  void aClauseWithAModalAfterAnObjectStaysAClauseOfItsOwn() {
+    // told Chile it would respond : a reported clause, not a relative one
+    ParsedSentence s =
+        sentence(
+            "Peru/Peru/NNP told/tell/VBD Chile/Chile/NNP it/it/PRP would/would/MD"
+                + " respond/respond/VB",
+            "-1>1:root",
+            "1>0:nsubj",
+            "1>2:obj",
+            "1>5:parataxis",
+            "5>3:nsubj",
+            "5>4:aux");
+    assertThat(headOf(repairs.repair(s), 5)).isEqualTo("1:parataxis");
+  }
 }

@@ -187,6 +187,26 @@ class RecallRulesIT {
             + " countermeasures.|THREATEN TCD→SDN",
         // a nominal event's source is its actor
         "Mediation from Qatar ended the siege.|CONSULT QAT",
+        // the target of measures named in a relative clause on the lifted or withdrawn object
+        "The European Union lifted the sanctions it had imposed on Iran in 2012.|RETREAT"
+            + " IGO:EU→IRN",
+        "Canberra said it would withdraw the complaint it had lodged against Beijing at the"
+            + " World Trade Organization.|CONCEDE AUS→CHN",
+        "Washington eased the restrictions imposed on Chinese chipmakers.|CONCEDE USA→CHN",
+        // a closure or concession naming nobody is aimed at the actor's latest counterpart
+        "Warsaw accused Minsk of staging the clashes. Poland closed the border crossing to traffic"
+            + " on Monday.|COERCE POL→BLR",
+        "The leaders of Ghana and Togo met in Accra on Monday. Ghana agreed to lift the export"
+            + " curbs.|CONCEDE GHA→TGO",
+        // a promise's target is not the promiser's own troops
+        "Uganda agreed to withdraw its troops from Somalia within a year.|AGREE UGA→SOM",
+        // a vow to respond answers the last act against the one who vows
+        "The European Union imposed new sanctions on Belarus on Monday. Minsk vowed to respond"
+            + " in a way that served its interests.|THREATEN BLR→IGO:EU",
+        // agency style: Congo is the DRC, unless the article named only the other Congo
+        "Congolese soldiers clashed with rebels near Goma on Monday.|ASSAULT COD",
+        "The Republic of Congo hosted the talks. Congo's army then deployed troops to the border"
+            + " with Cameroon.|MOBILIZE COG→CMR",
       })
   void aSentenceGivesTheEventAnAnalystExpects(String sentence, String expected) {
     new CoderIT().aSentenceGivesTheEventAnAnalystExpects(sentence, expected);
