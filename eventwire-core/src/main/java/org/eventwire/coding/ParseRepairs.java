@@ -37,6 +37,14 @@ import org.eventwire.nlp.Token;
  *       <i>imposed</i> as parataxis (or an unlabelled dependent) of <i>lifted</i>. A clause with no
  *       object and no modal whose pronoun subject stands right after the verb's object is a
  *       relative clause on that object, its relative word left out (acl:relcl).
+ *   <li>{@code speaker-conjunct}: "the ministry said the measures were illegal and vowed to
+ *       respond" parsed with <i>vowed</i> conjoined to <i>illegal</i>, so that the measures vow. A
+ *       claim-cue verb, or a verb of stance only a party performs (coding/speaker-verbs.txt:
+ *       reject, condemn, urge ...), without a subject of its own, conjoined to a clause about a
+ *       thing (a common noun with no name tag) that is reported by another cue verb, or is a
+ *       relative clause under one ("accused X of strikes in the province that killed 46 and vowed
+ *       to retaliate"), is the speaker's second act: it is conjoined to the reporting verb and
+ *       takes its subject.
  * </ol>
  */
 public final class ParseRepairs {
@@ -44,6 +52,8 @@ public final class ParseRepairs {
   private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
 
   private final ClaimCues cues;
+  private final Set<String> speakerVerbs =
+      PredicateFinder.loadWordList("eventwire/coding/speaker-verbs.txt");
 
   public ParseRepairs(ClaimCues cues) {
     this.cues = cues;
@@ -65,6 +75,9 @@ public final class ParseRepairs {
       }
       if (repaired.isEmpty()) {
         repaired = contactRelative(out, i);
+      }
+      if (repaired.isEmpty()) {
+        repaired = speakerConjunct(out, i);
       }
       out = repaired.orElse(out);
     }
@@ -216,6 +229,67 @@ public final class ParseRepairs {
     return Optional.of(e.result());
   }
 
+  /** Pass {@code speaker-conjunct} for verb {@code c}. */
+  Optional<ParsedSentence> speakerConjunct(ParsedSentence s, int c) {
+    Dependency up = basicHead(s, c);
+    String lemma = s.tokens().get(c).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (!(isCueVerb(s, c) || (s.tokens().get(c).isVerb() && speakerVerbs.contains(lemma)))
+        || up == null
+        || !up.relation().startsWith("conj")
+        || has(s, c, r -> r.startsWith("nsubj"))) {
+      return Optional.empty();
+    }
+    int clause = up.governor();
+    Dependency above = basicHead(s, clause);
+    if (above == null) {
+      return Optional.empty();
+    }
+    // what the clause is about: its subject (a clause as subject is a thing too), or the noun a
+    // relative clause is on
+    int thing = -1;
+    if (above.relation().equals("ccomp")) {
+      List<Integer> subj = children(s, clause, r -> r.startsWith("nsubj") || r.startsWith("csubj"));
+      boolean clausal =
+          subj.size() == 1 && basicHead(s, subj.get(0)).relation().startsWith("csubj");
+      thing =
+          subj.size() == 1 && (clausal || isThing(s.tokens().get(subj.get(0)))) ? subj.get(0) : -1;
+    } else if (above.relation().startsWith("acl") && isThing(s.tokens().get(above.governor()))) {
+      thing = above.governor();
+    }
+    int report = reporter(s, above.governor());
+    if (thing < 0 || report < 0) {
+      return Optional.empty();
+    }
+    Edits e = new Edits(s);
+    e.move(c, clause, report, up.relation());
+    e.resubject(c, thing, children(s, report, r -> r.equals("nsubj")).get(0));
+    return Optional.of(e.result());
+  }
+
+  /** The nearest cue verb at or above {@code from} with one subject, within a few steps. */
+  private int reporter(ParsedSentence s, int from) {
+    int cur = from;
+    for (int step = 0; step < 4 && cur >= 0; step++) {
+      if (isCueVerb(s, cur) && children(s, cur, r -> r.equals("nsubj")).size() == 1) {
+        return cur;
+      }
+      Dependency d = basicHead(s, cur);
+      cur = d == null ? -1 : d.governor();
+    }
+    return -1;
+  }
+
+  private boolean isCueVerb(ParsedSentence s, int v) {
+    Token t = s.tokens().get(v);
+    return t.pos().startsWith("VB")
+        && cues.cue(t.lemma().toLowerCase(java.util.Locale.ROOT), 'V').isPresent();
+  }
+
+  /** A common noun with no name tag: "the measures", not a name the tagger marked. */
+  private static boolean isThing(Token t) {
+    return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner());
+  }
+
   private static Dependency basicHead(ParsedSentence s, int dep) {
     for (Dependency d : s.basic()) {
       if (d.dependent() == dep) {
@@ -259,6 +333,24 @@ public final class ParseRepairs {
       basic.add(new Dependency(newGov, dep, newGov < 0 ? "root" : relation));
       enhanced.removeIf(d -> d.dependent() == dep && d.governor() == oldGov);
       enhanced.add(new Dependency(newGov, dep, newGov < 0 ? "root" : relation));
+    }
+
+    /** In the enhanced graph, {@code verb}'s subject {@code from} is replaced by {@code to}. */
+    void resubject(int verb, int from, int to) {
+      List<Integer> controlled = new ArrayList<>();
+      for (Dependency d : basic) {
+        if (d.governor() == verb && d.relation().equals("xcomp")) {
+          controlled.add(d.dependent()); // "vowed to respond": respond's subject too
+        }
+      }
+      enhanced.removeIf(d -> d.governor() == verb && d.dependent() == from);
+      enhanced.removeIf(d -> d.dependent() == verb && d.relation().equals("ccomp"));
+      enhanced.add(new Dependency(verb, to, "nsubj"));
+      for (int x : controlled) {
+        if (enhanced.removeIf(d -> d.governor() == x && d.dependent() == from)) {
+          enhanced.add(new Dependency(x, to, "nsubj:xsubj"));
+        }
+      }
     }
 
     /** Reporting verb {@code r} takes {@code clause}'s place and governs it as its complement. */

@@ -214,4 +214,25 @@ class ParseRepairsTest {
             "5>4:aux");
     assertThat(headOf(repairs.repair(s), 5)).isEqualTo("1:parataxis");
   }
+
+  @Test
+  void aCueVerbConjoinedToAReportedClauseAboutAThingIsTheSpeakersSecondAct() {
+    // Lima said the fines were unfair and vowed to respond : vowed -conj-> under unfair
+    ParsedSentence s =
+        sentence(
+            "Lima/Lima/NNP said/say/VBD fines/fine/NNS were/be/VBD unfair/unfair/JJ and/and/CC"
+                + " vowed/vow/VBD to/to/TO respond/respond/VB",
+            "-1>1:root",
+            "1>0:nsubj",
+            "1>4:ccomp",
+            "4>2:nsubj",
+            "4>3:cop",
+            "4>6:conj:and",
+            "6>5:cc",
+            "6>8:xcomp",
+            "8>7:mark");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 6)).isEqualTo("1:conj:and");
+    assertThat(r.enhanced()).contains(new Dependency(6, 0, "nsubj"));
+  }
 }

@@ -203,6 +203,14 @@ class RecallRulesIT {
         // a vow to respond answers the last act against the one who vows
         "The European Union imposed new sanctions on Belarus on Monday. Minsk vowed to respond"
             + " in a way that served its interests.|THREATEN BLR→IGO:EU",
+        // a stance verb the parser conjoined to a reported clause about a thing is the speaker's
+        "Peru's foreign ministry said the tariffs were illegal and vowed to respond.|THREATEN PER",
+        "Kenya accused Somalia of air raids on a border town that killed six people and vowed to"
+            + " retaliate.|THREATEN KEN→SOM",
+        "Hungary's government said the new rules were a domestic matter and rejected the"
+            + " criticism.|REJECT HUN",
+        // prisoners or suspects sent to another state's justice
+        "Colombia sent 12 jailed gang leaders to the United States on Friday.|COOPERATE COL→USA",
         // agency style: Congo is the DRC, unless the article named only the other Congo
         "Congolese soldiers clashed with rebels near Goma on Monday.|ASSAULT COD",
         "The Republic of Congo hosted the talks. Congo's army then deployed troops to the border"
