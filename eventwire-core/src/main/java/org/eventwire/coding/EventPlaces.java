@@ -63,6 +63,9 @@ final class EventPlaces {
     if (placeRecipient) {
       recipients = List.of(placeAsRecipient(location));
     }
+    if (location == null) {
+      location = places.argumentPlace(g, t); // "a tribunal in Dhaka issued ..."
+    }
     String inferred = null;
     if (location == null && !planned) {
       List<ActorRef> parties = new ArrayList<>(actors);

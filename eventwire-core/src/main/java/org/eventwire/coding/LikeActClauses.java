@@ -18,7 +18,9 @@ import org.eventwire.nlp.DependencyGraph;
  *       "travelled to Lima to meet her counterpart" are one meeting each;
  *   <li>a result participle ("-ing" verb) is folded into the act it follows: "shelled the district,
  *       killing eight people" is one attack, whose recipients (when the act names none) and actors
- *       (when the act's resolve to nobody) come from the participle.
+ *       (when the act's resolve to nobody) come from the participle;
+ *   <li>a participle on the weapon that is the passive agent of an act of the same type is folded
+ *       into it: "was hit by water cannon fired by a coast guard vessel" is one attack.
  * </ul>
  *
  * Both hang as an adverbial clause or open complement from the other predicate, or as a conjunct of
@@ -71,6 +73,10 @@ final class LikeActClauses {
     for (Trigger t : triggers) {
       int i = t.token();
       int head = g.head(i);
+      if (!t.nominal() && head >= 0 && weaponOfLike(g, i, typeAt, t.entry().type())) {
+        out.put(i, g.head(head)); // "hit by water cannon fired by a vessel": one attack
+        continue;
+      }
       if (t.nominal() || head < 0 || !g.token(i).pos().equals("VBG")) {
         continue;
       }
@@ -89,6 +95,18 @@ final class LikeActClauses {
       }
     }
     return out;
+  }
+
+  /** A participle on the weapon that is the passive agent of a like act: "hit by shells fired". */
+  private static boolean weaponOfLike(
+      DependencyGraph g, int i, Map<Integer, PloverType> typeAt, PloverType type) {
+    int weapon = g.head(i);
+    int act = g.head(weapon);
+    return g.token(i).pos().equals("VBN")
+        && g.baseRelation(i).equals("acl")
+        && act >= 0
+        && g.enhancedChildren(act, r -> r.equals("obl:agent")).contains(weapon)
+        && typeAt.get(act) == type;
   }
 
   /**

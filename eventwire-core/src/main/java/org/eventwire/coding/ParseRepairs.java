@@ -37,6 +37,10 @@ import org.eventwire.nlp.Token;
  *       <i>imposed</i> as parataxis (or an unlabelled dependent) of <i>lifted</i>. A clause with no
  *       object and no modal whose pronoun subject stands right after the verb's object is a
  *       relative clause on that object, its relative word left out (acl:relcl).
+ *   <li>{@code participle-dep}: "was hit by water cannon fired by a Chinese vessel" parsed with
+ *       <i>fired</i> as an unlabelled dependent of <i>hit</i>. A bare past participle (no
+ *       auxiliary, no subject) hung as {@code dep} right after a noun of the same verb modifies
+ *       that noun (acl).
  *   <li>{@code speaker-conjunct}: "the ministry said the measures were illegal and vowed to
  *       respond" parsed with <i>vowed</i> conjoined to <i>illegal</i>, so that the measures vow. A
  *       claim-cue verb, or a verb of stance only a party performs (coding/speaker-verbs.txt:
@@ -78,6 +82,9 @@ public final class ParseRepairs {
       }
       if (repaired.isEmpty()) {
         repaired = speakerConjunct(out, i);
+      }
+      if (repaired.isEmpty()) {
+        repaired = participleDep(out, i);
       }
       out = repaired.orElse(out);
     }
@@ -226,6 +233,24 @@ public final class ParseRepairs {
     }
     Edits e = new Edits(s);
     e.move(v, up.governor(), objects.get(0), "acl:relcl");
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code participle-dep} for participle {@code p}. */
+  Optional<ParsedSentence> participleDep(ParsedSentence s, int p) {
+    Dependency up = basicHead(s, p);
+    Dependency before = p > 0 ? basicHead(s, p - 1) : null;
+    if (!s.tokens().get(p).pos().equals("VBN")
+        || up == null
+        || !up.relation().equals("dep")
+        || before == null
+        || before.governor() != up.governor()
+        || !s.tokens().get(p - 1).pos().startsWith("NN")
+        || has(s, p, r -> AUXILIARIES.contains(r) || r.startsWith("nsubj"))) {
+      return Optional.empty();
+    }
+    Edits e = new Edits(s);
+    e.move(p, up.governor(), p - 1, "acl");
     return Optional.of(e.result());
   }
 

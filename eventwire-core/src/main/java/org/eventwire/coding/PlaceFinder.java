@@ -35,6 +35,17 @@ final class PlaceFinder {
           "obl:around",
           "nmod:around");
 
+  /** Where force is used: "strikes across Yemen", "shot down over the Belgorod region". */
+  private static final Set<String> SPREAD =
+      Set.of("obl:across", "nmod:across", "obl:over", "nmod:over", "obl:along", "nmod:along");
+
+  /** Acts of force, placed also by their spread ({@link #SPREAD}). */
+  private static final Set<PloverType> FORCE =
+      Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE);
+
+  /** Who acts, or is acted on in the passive: "a tribunal in Dhaka issued", "a vessel near X". */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "obl:agent");
+
   /** Phrases of motion whose noun may carry the place: "took to the streets in Havana". */
   private static final Set<String> PATHS =
       Set.of("obl:to", "obl:into", "obl:towards", "obl:through", "obl:across");
@@ -146,6 +157,9 @@ final class PlaceFinder {
     if (launch || t.entry().type() == PloverType.AID) { // "deployed special forces to Juba"
       heads.addAll(g.enhancedChildren(t.token(), r -> r.equals("obl:to")));
     }
+    if (FORCE.contains(t.entry().type())) {
+      heads.addAll(g.enhancedChildren(t.token(), SPREAD::contains));
+    }
     List<Integer> objects =
         t.object() >= 0 || t.nominal()
             ? List.of(t.object())
@@ -191,7 +205,47 @@ final class PlaceFinder {
         }
       }
     }
+    if (t.entry().type() == PloverType.RETREAT) {
+      Location left = leftPlace(g, t.token()); // "pulled out of Kherson": where they left
+      if (left != null) {
+        return left;
+      }
+    }
     return t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;
+  }
+
+  /** A town or region a withdrawal leaves (its from-phrase); a whole country is its target. */
+  private Location leftPlace(DependencyGraph g, int verb) {
+    for (int h : g.enhancedChildren(verb, r -> from(r) || r.equals("obl:out_of"))) {
+      Optional<PlaceMatch> m = resolve(g, h);
+      if (m.isPresent() && m.get().place().kind() != PlaceKind.COUNTRY) {
+        return m.get().toLocation();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A place on the phrase of who acts (or is acted on in the passive), when the predicate has none:
+   * "a special tribunal in Dhaka issued a warrant", "fired by a vessel near the Shoal".
+   */
+  Location argumentPlace(DependencyGraph g, Trigger t) {
+    List<Integer> parties = new ArrayList<>();
+    for (int a : g.enhancedChildren(t.token(), SUBJECTS::contains)) {
+      parties.add(a);
+      for (int c : g.enhancedChildren(a, r -> r.equals("acl"))) { // "cannon fired by a vessel"
+        parties.addAll(g.enhancedChildren(c, r -> r.equals("obl:by") || r.equals("obl:agent")));
+      }
+    }
+    for (int a : parties) {
+      for (int h : g.enhancedChildren(a, LOCATIVE::contains)) {
+        Optional<PlaceMatch> m = resolve(g, h);
+        if (m.isPresent()) {
+          return m.get().toLocation();
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean from(String relation) {

@@ -72,17 +72,19 @@ final class ReactionTargets {
 
   /**
    * "Iran seized a tanker. The US condemned the seizure.": the act a reaction names by a noun is
-   * taken to be the latest conflictual act coded before it from that word, else the latest
-   * conflictual act; its actors, if they are not the reacting party, are the reaction's target.
+   * taken to be the latest conflictual act coded before it from that word, else the first
+   * conflictual act of the article (the news a reaction answers: "rejected the move"); its actors,
+   * if they are not the reacting party, are the reaction's target.
    */
   private static List<ActorRef> culpritBefore(
       Collection<Event> before, Event reaction, String noun) {
     List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
     List<Event> earlier = new ArrayList<>(before);
     for (boolean byName : new boolean[] {true, false}) {
-      // first the latest act coded from the word the reaction names ("the strikes"), then any
-      for (int i = earlier.size() - 1; i >= 0; i--) {
-        Event e = earlier.get(i);
+      // first the latest act coded from the word the reaction names ("the strikes"); then, for a
+      // word that names no kind of act ("the move"), the article's first one: its news
+      for (int k = 0; k < earlier.size(); k++) {
+        Event e = earlier.get(byName ? earlier.size() - 1 - k : k);
         if (e.quadClass() < 3 || e.negated() || (byName && !namedBy(e, noun))) {
           continue;
         }

@@ -235,4 +235,22 @@ class ParseRepairsTest {
     assertThat(headOf(r, 6)).isEqualTo("1:conj:and");
     assertThat(r.enhanced()).contains(new Dependency(6, 0, "nsubj"));
   }
+
+  @Test
+  void aBareParticipleHungAsDependentAfterANounModifiesThatNoun() {
+    // hit by cannon fired by a vessel : hit -dep-> fired
+    ParsedSentence s =
+        sentence(
+            "boat/boat/NN was/be/VBD hit/hit/VBN by/by/IN cannon/cannon/NN fired/fire/VBN"
+                + " by/by/IN vessel/vessel/NN",
+            "-1>2:root",
+            "2>0:nsubj:pass",
+            "2>1:aux:pass",
+            "2>4:obl:agent",
+            "4>3:case",
+            "2>5:dep",
+            "5>7:obl:by",
+            "7>6:case");
+    assertThat(headOf(repairs.repair(s), 5)).isEqualTo("4:acl");
+  }
 }

@@ -78,6 +78,9 @@ class PrecisionRulesIT {
         "Insurgents shelled a district of the port city overnight, killing at least six"
             + " people.|ASSAULT",
         "Drones struck Kharkiv on Friday, killing three people and wounding eleven.|ASSAULT",
+        // the weapon's participle under a passive attack is that attack
+        "A Philippine boat was hit by water cannon fired by a Chinese vessel near Scarborough"
+            + " Shoal on Monday.|ASSAULT",
       })
   void aPurposeOrResultClauseOfALikeActIsTheSameHappening(String sentence, String type) {
     List<Event> events = CoderIT.code(sentence);
