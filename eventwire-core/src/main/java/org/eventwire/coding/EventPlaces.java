@@ -21,6 +21,13 @@ final class EventPlaces {
   private EventPlaces() {}
 
   /**
+   * Acts that give or back: their sector-only recipients are whoever benefits, not the dateline
+   * country's ("WASHINGTON - ... accused Rwanda of arming troops").
+   */
+  private static final java.util.Set<PloverType> COOPERATIVE =
+      java.util.Set.of(PloverType.AID, PloverType.COOPERATE, PloverType.SUPPORT, PloverType.AGREE);
+
+  /**
    * The event's place and its parties after placing.
    *
    * @param inferred why the place was taken though the sentence names none (the dateline's city, a
@@ -93,7 +100,8 @@ final class EventPlaces {
       }
     }
     String dateline = places.datelineCountryInPlay();
-    if (home == null && dateline != null && foreignAct(actors, recipients, dateline)) {
+    boolean against = !COOPERATIVE.contains(entry.type()); // a foreign giver's beneficiaries
+    if (home == null && dateline != null && against && foreignAct(actors, recipients, dateline)) {
       recipients = LocalActors.placed(recipients, dateline); // HAVANA: "the U.S. blacklisted the
       // defense minister" is Cuba's minister
     }

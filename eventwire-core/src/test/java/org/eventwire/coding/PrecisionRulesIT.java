@@ -112,4 +112,18 @@ class PrecisionRulesIT {
         .anyMatch(e -> e.type().name().equals("AID"))
         .noneMatch(e -> e.type().name().equals("ACCUSE"));
   }
+
+  @Test
+  void theBeneficiariesOfAForeignGiftInAWireStoryAreNotTheDatelineCountrys() {
+    String text =
+        "Talks\n\nWASHINGTON, June 2 (Reuters) - U.S. officials hosted the talks on Monday. Angola"
+            + " has long accused Zambia of arming and sending troops to help the rebels.\n";
+    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(
+            e ->
+                e.type().name().equals("AID")
+                    && e.recipients().stream().anyMatch(r -> "USA".equals(r.country())));
+  }
 }
