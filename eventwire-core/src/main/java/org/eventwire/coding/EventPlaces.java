@@ -15,7 +15,8 @@ import org.eventwire.nlp.DependencyGraph;
  * venue), a decision of a seated body its seat ({@link BodySeats}); parties named only by their
  * sector are the place's country's ({@link LocalActors}), or the dateline's (when the article names
  * that country) when another country's party acts on them; a protest at home with no target is
- * aimed at the protesters' own country.
+ * aimed at the protesters' own country; coercion in a town with no one named doing it ("was placed
+ * under house arrest in Juba") is that town's state's.
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -72,6 +73,9 @@ final class EventPlaces {
     }
     if (location == null) {
       location = places.argumentPlace(g, t); // "a tribunal in Dhaka issued ..."
+    }
+    if (actors.isEmpty() && entry.type() == PloverType.COERCE && inTown(location)) {
+      actors = List.of(placeAsRecipient(location)); // "was placed under house arrest in Juba"
     }
     String inferred = null;
     if (location == null && !planned) {
@@ -137,6 +141,13 @@ final class EventPlaces {
     boolean own =
         !actors.isEmpty() && actors.stream().allMatch(a -> location.country().equals(a.country()));
     return own ? List.of(placeAsRecipient(location)) : List.of();
+  }
+
+  /** A city or first-level division the sentence names: not a sea, a site or a whole country. */
+  private static boolean inTown(Location l) {
+    return l != null
+        && l.country() != null
+        && ("city".equals(l.precision()) || "admin1".equals(l.precision()));
   }
 
   /** With no named target, an act in another country bears on that country. */

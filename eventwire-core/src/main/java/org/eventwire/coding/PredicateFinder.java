@@ -309,7 +309,8 @@ public final class PredicateFinder {
         }
       }
     }
-    for (String prep : List.of("to", "into", "in", "from", "against")) { // "took to the streets"
+    for (String prep :
+        List.of("to", "into", "in", "under", "from", "against")) { // "took to the streets"
       for (int t : g.enhancedChildren(verb, r -> r.equals("obl:" + prep))) {
         keys.add(prep + ":" + lemma(g.token(t)));
       }

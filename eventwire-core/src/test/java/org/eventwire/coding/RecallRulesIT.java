@@ -217,6 +217,10 @@ class RecallRulesIT {
             + " criticism.|REJECT HUN",
         // prisoners or suspects sent to another state's justice
         "Colombia sent 12 jailed gang leaders to the United States on Friday.|COOPERATE COL→USA",
+        // an arrest with no one named making it, in a town, is that town's state's
+        "First Vice President Riek Machar was placed under house arrest in Juba last"
+            + " month.|COERCE SSD→SSD",
+        "Two French tourists were detained in Tehran on Monday.|COERCE IRN→FRA",
         // agency style: Congo is the DRC, unless the article named only the other Congo
         "Congolese soldiers clashed with rebels near Goma on Monday.|ASSAULT COD",
         "The Republic of Congo hosted the talks. Congo's army then deployed troops to the border"

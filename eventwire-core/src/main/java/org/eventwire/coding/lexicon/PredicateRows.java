@@ -20,7 +20,8 @@ final class PredicateRows {
    * {@code subject:} or {@code to:} key for a verb with no object ("protesters gathered").
    */
   private static final Pattern OBJECT =
-      Pattern.compile("@person|(subject:|to:|into:|in:|from:|against:|xcomp:)?[a-z][a-z'-]*");
+      Pattern.compile(
+          "@person|(subject:|to:|into:|in:|under:|from:|against:|xcomp:)?[a-z][a-z'-]*");
 
   private static final Pattern TAG = Pattern.compile("[a-z][a-z_-]*");
 
