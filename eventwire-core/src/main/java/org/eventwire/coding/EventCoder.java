@@ -254,6 +254,13 @@ public final class EventCoder {
               .filter(r -> r.code() != null && !actorKeys.contains(r.country()))
               .toList();
     }
+    if (recipients.stream().allMatch(r -> r.country() == null && r.igo() == null)) {
+      List<ActorRef> addressed = // "summoned the Russian ambassador and demanded ...": of Russia
+          refs(g, fallbacks.addressee(g, t), mentions, actorKeys).stream()
+              .filter(r -> r.country() != null && !actorKeys.contains(r.country()))
+              .toList();
+      recipients = addressed.isEmpty() ? recipients : addressed;
+    }
     if (entry.type() == PloverType.MOBILIZE && recipients.isEmpty()) {
       List<ActorRef> targets =
           refs(g, targets(g, t), mentions, actorKeys).stream()

@@ -11,10 +11,21 @@ import org.eventwire.nlp.DependencyGraph;
 /**
  * Heads the coder tries when the heads {@link ArgumentFinder} found resolve to nobody: for an
  * actor, appositives, a title the parser hung elsewhere, the subject of a governing verb; for a
- * recipient, whose doing the object names.
+ * recipient, whose doing the object names, or whom a statement is addressed to.
  */
 final class FallbackActors {
+  /** Acts of words, which are said to someone. */
+  private static final Set<PloverType> VERBAL =
+      Set.of(
+          PloverType.REQUEST,
+          PloverType.ACCUSE,
+          PloverType.PROTEST,
+          PloverType.REJECT,
+          PloverType.THREATEN);
+
   private final ArgumentFinder finder;
+  private final Set<String> addressing =
+      PredicateFinder.loadWordList("eventwire/coding/addressing-verbs.txt");
 
   FallbackActors(ArgumentFinder finder) {
     this.finder = finder;
@@ -78,6 +89,22 @@ final class FallbackActors {
       verbs.addAll(g.childrenByRelation(v, "xcomp"));
     }
     return List.of();
+  }
+
+  /**
+   * The one a statement is addressed to when its own target names no state: the object of the verb
+   * of meeting it is conjoined with ("summoned the Russian ambassador and demanded the withdrawal
+   * of the troops": Russia), for verbal acts (addressing-verbs.txt).
+   */
+  List<Integer> addressee(DependencyGraph g, Trigger t) {
+    int head = g.head(t.token());
+    boolean conjoined = !t.nominal() && head >= 0 && g.baseRelation(t.token()).equals("conj");
+    if (!conjoined
+        || !VERBAL.contains(t.entry().type())
+        || !addressing.contains(PredicateFinder.lemma(g.token(head)))) {
+      return List.of();
+    }
+    return g.enhancedChildren(head, r -> r.equals("obj"));
   }
 
   /**

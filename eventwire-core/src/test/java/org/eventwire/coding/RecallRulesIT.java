@@ -217,6 +217,9 @@ class RecallRulesIT {
             + " criticism.|REJECT HUN",
         // prisoners or suspects sent to another state's justice
         "Colombia sent 12 jailed gang leaders to the United States on Friday.|COOPERATE COL→USA",
+        // a demand or protest made to an envoy summoned for it is made of the envoy's state
+        "Chile's foreign ministry summoned the Bolivian ambassador on Friday and demanded the"
+            + " immediate release of the fishermen.|REQUEST CHL→BOL",
         // an arrest with no one named making it, in a town, is that town's state's
         "First Vice President Riek Machar was placed under house arrest in Juba last"
             + " month.|COERCE SSD→SSD",
