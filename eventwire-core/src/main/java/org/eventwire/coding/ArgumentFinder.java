@@ -306,6 +306,12 @@ public final class ArgumentFinder {
       List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
       // "agreed to withdraw its troops from X": its own troops are no party to the promise
       List<Integer> others = obj.stream().filter(o -> !ownedByPronoun(g, o)).toList();
+      for (int o : others) { // "proposed holding talks with X", "threatened to cut ties with X"
+        List<Integer> partners = prepositional(g, o, "with");
+        if (!partners.isEmpty()) {
+          return partners;
+        }
+      }
       if (!others.isEmpty()) {
         return others;
       }

@@ -198,6 +198,9 @@ class RecallRulesIT {
             + " on Monday.|COERCE POL→BLR",
         "The leaders of Ghana and Togo met in Accra on Monday. Ghana agreed to lift the export"
             + " curbs.|CONCEDE GHA→TGO",
+        // a proposal's partner is the with-phrase of the act proposed
+        "South Korea on Tuesday proposed holding military talks with North Korea at"
+            + " Panmunjom.|AGREE KOR→PRK",
         // a promise's target is not the promiser's own troops
         "Uganda agreed to withdraw its troops from Somalia within a year.|AGREE UGA→SOM",
         // a vow to respond answers the last act against the one who vows
