@@ -115,6 +115,12 @@ final class ActorMentions {
         return relabel(chained, p.text(), "coreference chain");
       }
     }
+    if (h.isPronoun() && g.relation(head).equals("nmod:poss")) {
+      List<ActorRef> own = ownClauseSubject(g, g.head(head), excluding);
+      if (!own.isEmpty()) { // "Russia and Ukraine carried out their first exchange"
+        return relabel(own, p.text(), "possessive pronoun: subject of its own clause");
+      }
+    }
     if (SUBJECT_PRONOUNS.contains(lemma) && h.isPronoun()) {
       if (!g.relation(head).startsWith("nsubj")) {
         if (!PERSON_PRONOUNS.contains(lemma) && !PLURAL_PRONOUNS.contains(lemma)) {
@@ -226,6 +232,22 @@ final class ActorMentions {
       return before;
     }
     return context.recentCountries(1, List.of());
+  }
+
+  /** "X carried out their exchange": X, the subject of the clause the noun is an object of. */
+  private List<ActorRef> ownClauseSubject(DependencyGraph g, int noun, List<String> excluding) {
+    int verb = noun < 0 ? -1 : g.head(noun);
+    boolean object = noun >= 0 && Set.of("obj", "obl").contains(g.baseRelation(noun));
+    if (verb < 0 || !object || !g.token(verb).isVerb()) {
+      return List.of();
+    }
+    List<ActorRef> out = new ArrayList<>();
+    for (int s : g.enhancedChildren(verb, r -> r.equals("nsubj"))) {
+      if (!g.token(s).isPronoun()) {
+        out.addAll(resolve(g, s, excluding));
+      }
+    }
+    return out.stream().filter(r -> r.code() != null).toList();
   }
 
   /**

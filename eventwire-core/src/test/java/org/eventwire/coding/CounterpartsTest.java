@@ -46,4 +46,13 @@ class CounterpartsTest {
     Event attack = event(PloverType.ASSAULT, "190", List.of(POL), List.of());
     assertThat(counterparts.target(attack, List.of(accusation)).recipients()).isEmpty();
   }
+
+  @Test
+  void mediationNamingNoPartiesIsAimedAtTheSidesOfTheLatestActTheMediatorTookNoPartIn() {
+    ActorRef qat = new ActorRef("Qatar", "Qatar", "QAT", null, null, "QAT");
+    Event swap = event(PloverType.RETREAT, "0841", List.of(POL, BLR), List.of());
+    Event mediation = event(PloverType.CONSULT, "045", List.of(qat), List.of());
+    assertThat(counterparts.target(mediation, List.of(swap)).recipients())
+        .containsExactly(POL, BLR);
+  }
 }

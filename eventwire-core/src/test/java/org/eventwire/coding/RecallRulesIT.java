@@ -198,6 +198,12 @@ class RecallRulesIT {
             + " on Monday.|COERCE POL→BLR",
         "The leaders of Ghana and Togo met in Accra on Monday. Ghana agreed to lift the export"
             + " curbs.|CONCEDE GHA→TGO",
+        // a possessive pronoun on an object is the clause's own subject's
+        "Russia and Ukraine completed their first exchange of prisoners on Wednesday.|RETREAT"
+            + " RUS,UKR",
+        // mediation naming no parties brokers the latest act between others
+        "Armenia and Azerbaijan released prisoners on Monday. The swap was made possible by"
+            + " mediation from Qatar.|CONSULT QAT→ARM",
         // a proposal's partner is the with-phrase of the act proposed
         "South Korea on Tuesday proposed holding military talks with North Korea at"
             + " Panmunjom.|AGREE KOR→PRK",
