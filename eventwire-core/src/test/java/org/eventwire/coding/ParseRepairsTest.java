@@ -253,4 +253,21 @@ class ParseRepairsTest {
             "7>6:case");
     assertThat(headOf(repairs.repair(s), 5)).isEqualTo("4:acl");
   }
+
+  @Test
+  void aVerbWithARelativeSubjectHungAsDependentOfANounIsARelativeClauseOnIt() {
+    // Sanchez, who arrived in Rabat, ... : Sanchez -dep-> arrived -nsubj-> who
+    ParsedSentence s =
+        sentence(
+            "Sanchez/Sanchez/NNP ,/,/, who/who/WP arrived/arrive/VBD in/in/IN Rabat/Rabat/NNP",
+            "-1>0:root",
+            "0>1:punct",
+            "0>3:dep",
+            "3>2:nsubj",
+            "3>5:obl:in",
+            "5>4:case");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 3)).isEqualTo("0:acl:relcl");
+    assertThat(r.enhanced()).contains(new Dependency(3, 0, "nsubj"));
+  }
 }

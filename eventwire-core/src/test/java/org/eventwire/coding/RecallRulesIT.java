@@ -198,6 +198,10 @@ class RecallRulesIT {
             + " on Monday.|COERCE POL→BLR",
         "The leaders of Ghana and Togo met in Accra on Monday. Ghana agreed to lift the export"
             + " curbs.|CONCEDE GHA→TGO",
+        // a relative clause the parser hung loose still has its antecedent as subject
+        "Italian Prime Minister Giorgia Meloni, who arrived in Tunis on Monday accompanied by four"
+            + " ministers, and her Tunisian counterpart, Kamel Madouri, co-chaired the"
+            + " meeting.|CONSULT ITA→TUN",
         // a possessive pronoun on an object is the clause's own subject's
         "Russia and Ukraine completed their first exchange of prisoners on Wednesday.|RETREAT"
             + " RUS,UKR",
