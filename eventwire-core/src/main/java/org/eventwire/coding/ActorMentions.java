@@ -191,7 +191,8 @@ final class ActorMentions {
         g.childrenByRelation(head, "nmod:poss").isEmpty()
             ? definites.resolve(p, refs, context, notLater)
             : List.of();
-    if (!definite.isEmpty()) {
+    if (!definite.isEmpty()) { // noted, so "the rebels" can find "the rebel NAS" later
+      definite.forEach(r -> context.notePlaced(r, p.text(), "definite reference"));
       return relabel(definite, p.text(), "definite reference to an actor in play");
     }
     if (refs.stream().allMatch(r -> r.code() == null)) {

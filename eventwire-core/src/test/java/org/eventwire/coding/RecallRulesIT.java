@@ -202,6 +202,10 @@ class RecallRulesIT {
         "Italian Prime Minister Giorgia Meloni, who arrived in Tunis on Monday accompanied by four"
             + " ministers, and her Tunisian counterpart, Kamel Madouri, co-chaired the"
             + " meeting.|CONSULT ITA→TUN",
+        // "the rebels" are the rebels a definite phrase placed before, not the mediator's
+        "The government of Chad and the rebel Southern Liberation Front signed a truce on Monday at"
+            + " talks mediated by Niger. The rebels accused the army on Thursday of attacking their"
+            + " positions.|ACCUSE TCD",
         // a possessive pronoun on an object is the clause's own subject's
         "Russia and Ukraine completed their first exchange of prisoners on Wednesday.|RETREAT"
             + " RUS,UKR",

@@ -76,8 +76,9 @@ class SuiteScoresIT {
     }
     System.out.printf(
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
-    assertThat((double) hits / total)
-        .isGreaterThanOrEqualTo(0.68); // 134/186 on 2026-12-07 (session 7)
-    assertThat(violations).isLessThanOrEqualTo(2); // 1 on 2026-12-07 (session 7)
+    // session 8 added 12 articles (batch 2, first scored at 21/47 required); the floors hold the
+    // 60-article corpus: 170/233 (0.73) and 3 violations on 2026-12-07
+    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.70);
+    assertThat(violations).isLessThanOrEqualTo(3);
   }
 }
