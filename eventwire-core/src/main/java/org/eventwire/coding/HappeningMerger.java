@@ -15,8 +15,9 @@ import org.eventwire.model.Modality;
  * sentence that details it become one record carrying both evidence spans. Two records merge when
  * they have the same type, the parties of one are among the parties of the other, their dates are
  * compatible (one contains the other; at least one is known) and both are stated as fact or both
- * are not; two acts of different specific codes in one sentence stay two ("expelled the staff and
- * recalled the ambassador"). The record kept is the more precise one (finer date, more parties).
+ * are not; two acts of different codes in one sentence stay two ("expelled the staff and recalled
+ * the ambassador", "recalled its envoy and suspended imports"). The record kept is the more precise
+ * one (finer date, more parties).
  */
 final class HappeningMerger {
 
@@ -50,10 +51,9 @@ final class HappeningMerger {
       return false; // claims stay one record per claim
     }
     if (a.evidence().sentenceIndex() == b.evidence().sentenceIndex()
-        && specific(a.cameo())
-        && specific(b.cameo())
+        && a.cameo() != null
         && !a.cameo().equals(b.cameo())) {
-      return false; // "ordered the expulsion of staff and recalled its ambassador": two acts
+      return false; // "recalled its envoy and suspended imports": two acts, even when one is 160
     }
     Set<String> actorsA = keys(a.actors());
     Set<String> actorsB = keys(b.actors());
@@ -76,11 +76,6 @@ final class HappeningMerger {
     Set<String> pa = parties(a);
     Set<String> pb = parties(b);
     return !pa.isEmpty() && !pb.isEmpty() && (pa.containsAll(pb) || pb.containsAll(pa));
-  }
-
-  /** A CAMEO code below its family's general one: 166 and 161, not 160. */
-  private static boolean specific(String cameo) {
-    return cameo != null && cameo.length() >= 3 && !cameo.endsWith("0");
   }
 
   private static boolean factual(Modality m) {

@@ -8,14 +8,15 @@ import org.eventwire.nlp.DependencyGraph;
 
 /**
  * A threat that names no target is aimed at the target of the act it threatens: "threatened to
- * impose tariffs on Mexico" is a threat against Mexico, as the tariffs would be.
+ * impose tariffs on Mexico" is a threat against Mexico, as the tariffs would be; "warned that
+ * Kampala would respond in kind" against whom the response answers.
  */
 final class ThreatTargets {
   private ThreatTargets() {}
 
   /**
    * Gives each target-less threat of the sentence the recipients of the event coded from its
-   * complement clause, in place.
+   * complement clause (xcomp, else ccomp), in place.
    *
    * @param idByToken the id of the event coded from each trigger token of the sentence
    * @param out the article's events by id
@@ -32,7 +33,9 @@ final class ThreatTargets {
           || !threat.recipients().isEmpty()) {
         continue;
       }
-      for (int x : g.childrenByRelation(t.token(), "xcomp")) {
+      List<Integer> content = new java.util.ArrayList<>(g.childrenByRelation(t.token(), "xcomp"));
+      content.addAll(g.childrenByRelation(t.token(), "ccomp")); // "warned that X would respond"
+      for (int x : content) {
         Event act = out.get(idByToken.get(x));
         if (act != null && !act.recipients().isEmpty()) {
           out.put(threat.id(), threat.withRecipients(act.recipients()));

@@ -202,6 +202,10 @@ class RecallRulesIT {
         "Italian Prime Minister Giorgia Meloni, who arrived in Tunis on Monday accompanied by four"
             + " ministers, and her Tunisian counterpart, Kamel Madouri, co-chaired the"
             + " meeting.|CONSULT ITA→TUN",
+        // a trade measure's target is the origin of the goods; a warning's, its content's target
+        "The EU banned imports of Russian oil last year.|SANCTION IGO:EU→RUS",
+        "Ghana suspended imports of Togolese cement on Tuesday. Togo's trade minister warned that"
+            + " Lome would respond in kind.|THREATEN TGO→GHA",
         // "the rebels" are the rebels a definite phrase placed before, not the mediator's
         "The government of Chad and the rebel Southern Liberation Front signed a truce on Monday at"
             + " talks mediated by Niger. The rebels accused the army on Thursday of attacking their"
@@ -373,5 +377,18 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(e -> e.recipients().stream().anyMatch(r -> "SYRREBMUS".equals(r.code())));
+  }
+
+  @Test
+  void twoActsOfOneTypeConjoinedInASentenceAreTwoRecords() {
+    List<Event> events =
+        CoderIT.code(
+            "Ghana recalled its ambassador to Togo on Monday and suspended imports of Togolese"
+                + " cement.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .filteredOn(e -> e.type().name().equals("SANCTION"))
+        .hasSize(2)
+        .allMatch(EventExpectation.parse("SANCTION GHA→TGO")::matches);
   }
 }
