@@ -188,6 +188,10 @@ public final class ArgumentFinder {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));
       rule = "nominal-theme";
     }
+    if (actors.isEmpty()) {
+      actors = blamedFor(g, n); // "blamed North Korean hackers for an attack": the hackers'
+      rule = "nominal-blamed";
+    }
     if (actors.isEmpty() && governorVerb(g, n, false) >= 0) {
       actors = governorSubjects(g, n, false);
       rule = "nominal-governor-subject";
@@ -302,6 +306,12 @@ public final class ArgumentFinder {
     int v = t.token();
     // "met to discuss ways to counter X": what a meeting is about names no partner of it
     boolean topicOnly = t.entry().type() == org.eventwire.model.PloverType.CONSULT;
+    if (t.entry().type() == PloverType.THREATEN) {
+      List<Integer> pressed = conditionSubjects(g, v); // "threatened to veto unless Britain ..."
+      if (!pressed.isEmpty()) {
+        return pressed;
+      }
+    }
     for (int x : topicOnly ? List.<Integer>of() : g.childrenByRelation(v, "xcomp")) {
       List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
       // "agreed to withdraw its troops from X": its own troops are no party to the promise
@@ -388,6 +398,42 @@ public final class ArgumentFinder {
         .stream()
         .filter(i -> !TIMES.contains(g.token(i).ner()))
         .toList();
+  }
+
+  /** "blamed X for an attack", "accused X of an attack": X, the object of the accusing verb. */
+  private List<Integer> blamedFor(DependencyGraph g, int n) {
+    int verb = g.head(n);
+    boolean why =
+        verb >= 0
+            && g.enhancedChildren(verb, r -> r.equals("obl:for") || r.equals("obl:of")).contains(n);
+    if (verb < 0
+        || !why
+        || cues.cue(PredicateFinder.lemma(g.token(verb)), 'V').orElse(null)
+            != ClaimCues.Kind.ALLEGE) {
+      return List.of();
+    }
+    return g.enhancedChildren(verb, r -> r.equals("obj"));
+  }
+
+  /**
+   * The subject of an unless- or if-clause on a threat or its complement: the party the threat
+   * presses ("threatened to veto the text unless Britain removed a paragraph": Britain).
+   */
+  private static List<Integer> conditionSubjects(DependencyGraph g, int v) {
+    List<Integer> clauses = new ArrayList<>(g.childrenByRelation(v, "advcl"));
+    for (int x : g.childrenByRelation(v, "xcomp")) {
+      clauses.addAll(g.childrenByRelation(x, "advcl"));
+    }
+    for (int c : clauses) {
+      boolean condition =
+          g.childrenByRelation(c, "mark").stream()
+              .anyMatch(m -> Set.of("unless", "if").contains(PredicateFinder.lemma(g.token(m))));
+      List<Integer> subj = g.enhancedChildren(c, r -> r.equals("nsubj"));
+      if (condition && !subj.isEmpty() && !g.token(subj.get(0)).isPronoun()) {
+        return subj;
+      }
+    }
+    return List.of();
   }
 
   /** "its troops", "their forces": a noun a possessive pronoun owns. */

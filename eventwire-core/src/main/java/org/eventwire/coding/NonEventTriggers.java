@@ -50,11 +50,23 @@ final class NonEventTriggers {
         && Set.of("xcomp", "obj", "ccomp", "dep").contains(g.relation(next));
   }
 
+  /**
+   * A clause of condition ("threatened to block the deal unless Sweden extradites the suspects",
+   * "will respond if the ban is not lifted"): a supposition, not a happening.
+   */
+  private static boolean condition(DependencyGraph g, int v) {
+    return g.baseRelation(v).equals("advcl")
+        && g.childrenByRelation(v, "mark").stream()
+            .anyMatch(
+                m -> Set.of("unless", "if").contains(g.token(m).lemma().toLowerCase(Locale.ROOT)));
+  }
+
   private boolean nonEvent(DependencyGraph g, Trigger t) {
     int i = t.token();
     if (!t.nominal()) {
       return bareAdjective(g, i) // "a contested bill"
-          || (t.entry().type() == PloverType.SUPPORT && approvesAnAct(g, i));
+          || (t.entry().type() == PloverType.SUPPORT && approvesAnAct(g, i))
+          || condition(g, i); // "unless Sweden extradites the suspects"
     }
     return breachNouns.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
         && g.childrenByRelation(i, "case").stream()

@@ -36,6 +36,8 @@ class PrecisionRulesIT {
         // a by-clause names the act the summary verb only announces
         "Latvia responded in kind by expelling three Belarusian diplomats.|COERCE",
         "Israel retaliated by shelling targets in southern Lebanon.|COERCE",
+        // a condition is a supposition, not a happening
+        "Turkey threatened to block the deal unless Sweden extradited the suspects.|COOPERATE",
         // gathering is a protest only when protesters gather
         "European leaders gathered in Brussels for the summit.|PROTEST",
         // a participle used as an adjective

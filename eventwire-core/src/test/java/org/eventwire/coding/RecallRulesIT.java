@@ -202,6 +202,15 @@ class RecallRulesIT {
         "Italian Prime Minister Giorgia Meloni, who arrived in Tunis on Monday accompanied by four"
             + " ministers, and her Tunisian counterpart, Kamel Madouri, co-chaired the"
             + " meeting.|CONSULT ITA→TUN",
+        // a threat presses the party of its unless-clause
+        "Turkey threatened to block the deal unless Sweden extradited the suspects.|THREATEN"
+            + " TUR→SWE",
+        // a sanction the parser conjoined to a relative clause about an attack is the blamer's
+        "Australia on Thursday blamed Russian hackers for an attack that shut down a hospital"
+            + " network in May, and imposed sanctions on two Russian nationals.|SANCTION AUS→RUS",
+        // the act one is blamed for is one's own
+        "Australia on Thursday blamed Russian hackers for an attack on a hospital network.|ASSAULT"
+            + " RUS alleged",
         // a trade measure's target is the origin of the goods; a warning's, its content's target
         "The EU banned imports of Russian oil last year.|SANCTION IGO:EU→RUS",
         "Ghana suspended imports of Togolese cement on Tuesday. Togo's trade minister warned that"
