@@ -16,7 +16,9 @@ import org.eventwire.nlp.DependencyGraph;
  * sector are the place's country's ({@link LocalActors}), or the dateline's (when the article names
  * that country) when another country's party acts on them; a protest at home with no target is
  * aimed at the protesters' own country; coercion in a town with no one named doing it ("was placed
- * under house arrest in Juba") is that town's state's.
+ * under house arrest in Juba") is that town's state's, and coercion by parties named only by their
+ * sector, with no place, is the dateline country's when the article names it ("SEOUL - ... were
+ * detained by base security guards").
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -104,6 +106,13 @@ final class EventPlaces {
       }
     }
     String dateline = places.datelineCountryInPlay();
+    if (home == null
+        && dateline != null
+        && entry.type() == PloverType.COERCE
+        && !actors.isEmpty()
+        && LocalActors.noneHasACountry(actors, List.of())) {
+      actors = LocalActors.placed(actors, dateline); // SEOUL: "detained by base security guards"
+    }
     boolean against = !COOPERATIVE.contains(entry.type()); // a foreign giver's beneficiaries
     if (home == null && dateline != null && against && foreignAct(actors, recipients, dateline)) {
       recipients = LocalActors.placed(recipients, dateline); // HAVANA: "the U.S. blacklisted the

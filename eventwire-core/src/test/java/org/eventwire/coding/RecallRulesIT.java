@@ -309,6 +309,17 @@ class RecallRulesIT {
   }
 
   @Test
+  void coercionBySectorOnlyPartiesInAWireStoryIsTheDatelineCountrysWhenItIsInPlay() {
+    String text =
+        "Arrest\n\nHANOI, May 3 (Reuters) - Vietnam protested to China on Friday. Two Chinese"
+            + " fishermen were detained by security guards near the port on Thursday.\n";
+    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("COERCE VNM→CHN")::matches);
+  }
+
+  @Test
   void aWeaponAsPassiveAgentGivesItsWielderAndItsKindOfForce() {
     List<Event> events =
         CoderIT.code(
