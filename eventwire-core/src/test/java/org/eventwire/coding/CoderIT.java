@@ -37,6 +37,11 @@ class CoderIT {
     return code(text, ArticleLayout.bodyOnly(text));
   }
 
+  /** Codes wire copy: headline, dateline and body as {@code WireTextParser} lays them out. */
+  static List<Event> codeWire(String text) {
+    return codeWire(text);
+  }
+
   static List<Event> code(String text, ArticleLayout layout) {
     Article a =
         new Article(
@@ -168,7 +173,7 @@ class CoderIT {
 
   private static void assertAMeetingPlaced(
       String text, java.util.function.Predicate<org.eventwire.model.Location> where) {
-    List<Event> events = code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    List<Event> events = codeWire(text);
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(

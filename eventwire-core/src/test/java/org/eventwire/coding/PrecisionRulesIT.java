@@ -120,7 +120,7 @@ class PrecisionRulesIT {
     String text =
         "Talks\n\nWASHINGTON, June 2 (Reuters) - U.S. officials hosted the talks on Monday. Angola"
             + " has long accused Zambia of arming and sending troops to help the rebels.\n";
-    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    List<Event> events = CoderIT.codeWire(text);
     assertThat(events)
         .as(EventExpectation.describe(events))
         .noneMatch(

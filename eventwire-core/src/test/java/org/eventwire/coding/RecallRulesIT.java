@@ -290,7 +290,7 @@ class RecallRulesIT {
     String text =
         "Clashes in Lima\n\nLIMA, March 17 (Reuters) - Riot police fired tear gas at"
             + " protesters on Thursday.\n";
-    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    List<Event> events = CoderIT.codeWire(text);
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("ASSAULT PER→PER")::matches);
@@ -302,7 +302,7 @@ class RecallRulesIT {
         "Sanctions\n\nHAVANA, March 17 (Reuters) - Cuba's foreign minister condemned the"
             + " measures on Friday. The U.S. Treasury on Thursday blacklisted the defense"
             + " minister.\n";
-    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    List<Event> events = CoderIT.codeWire(text);
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("SANCTION USA→CUB")::matches);
@@ -313,7 +313,7 @@ class RecallRulesIT {
     String text =
         "Arrest\n\nHANOI, May 3 (Reuters) - Vietnam protested to China on Friday. Two Chinese"
             + " fishermen were detained by security guards near the port on Thursday.\n";
-    List<Event> events = CoderIT.code(text, new org.eventwire.ingest.WireTextParser().parse(text));
+    List<Event> events = CoderIT.codeWire(text);
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("COERCE VNM→CHN")::matches);
