@@ -39,7 +39,7 @@ class CoderIT {
 
   /** Codes wire copy: headline, dateline and body as {@code WireTextParser} lays them out. */
   static List<Event> codeWire(String text) {
-    return codeWire(text);
+    return code(text, new org.eventwire.ingest.WireTextParser().parse(text));
   }
 
   static List<Event> code(String text, ArticleLayout layout) {
