@@ -110,7 +110,7 @@ final class FallbackActors {
   /**
    * Whose doing the object names, when the object itself is no actor: "condemned Iran's seizure of
    * the tanker", "denounced the attack by the rebels" (possessor, adjective, compound, by-phrase,
-   * then of-phrase).
+   * then of-phrase, then the agent of a participle on it: "the drill staged by the marines").
    */
   static List<Integer> objectOwners(DependencyGraph g, Trigger t) {
     List<Integer> out = new ArrayList<>();
@@ -118,6 +118,10 @@ final class FallbackActors {
       out.addAll(g.enhancedChildren(o, ArgumentFinder.OWNER::contains));
       if (out.isEmpty()) {
         out.addAll(g.enhancedChildren(o, r -> r.equals("nmod:of")));
+      }
+      for (int c : g.childrenByRelation(o, "acl")) {
+        out.addAll( // "a drill staged by X"
+            g.enhancedChildren(c, r -> r.equals("obl:agent") || r.equals("obl:by")));
       }
     }
     return out;

@@ -18,7 +18,8 @@ import org.eventwire.nlp.Token;
  *       subject. A past participle with no auxiliary cannot head a finite clause, so the "subject"
  *       is the object of the verb above and the participle modifies it (acl). The same for a
  *       participle parsed as a clausal subject: "the civilians imprisoned for ... were released"
- *       (<i>civilians</i> becomes the subject of <i>released</i>).
+ *       (<i>civilians</i> becomes the subject of <i>released</i>), and for one hung as an
+ *       unlabelled dependent ("denouncing the drill staged by the marines").
  *   <li>{@code reporting-clause}: "... came as Israel announced it would free prisoners" parsed
  *       with <i>announced</i> as an adverbial clause under <i>free</i>. A reporting verb with no
  *       complement of its own, before a clause whose subject is a pronoun, governs that clause.
@@ -107,7 +108,7 @@ public final class ParseRepairs {
    * otherwise.
    */
   private static String roleAbove(ParsedSentence s, int verb, String relation) {
-    if (relation.equals("ccomp") || relation.equals("xcomp")) {
+    if (relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("dep")) {
       return ParseEdits.has(s, verb, r -> r.equals("obj")) ? null : "obj";
     }
     if (relation.startsWith("csubj")) {

@@ -104,7 +104,7 @@ final class ReactionTargets {
    * "Seoul condemned the move ... South Korea would take countermeasures": with no act of another
    * party before it, a reaction is aimed at whom the reacting party last acted against.
    */
-  private static List<ActorRef> ownAdversary(List<Event> earlier, List<String> own) {
+  static List<ActorRef> ownAdversary(List<Event> earlier, List<String> own) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (e.quadClass() < 3

@@ -270,4 +270,22 @@ class ParseRepairsTest {
     assertThat(headOf(r, 3)).isEqualTo("0:acl:relcl");
     assertThat(r.enhanced()).contains(new Dependency(3, 0, "nsubj"));
   }
+
+  @Test
+  void aBareParticipleHungAsDependentWithASubjectGivesItsSubjectToTheVerbAsObject() {
+    // denouncing the drill staged by marines : denouncing -dep-> staged -nsubj-> drill
+    ParsedSentence s =
+        sentence(
+            "denouncing/denounce/VBG the/the/DT drill/drill/NN staged/stage/VBN by/by/IN"
+                + " marines/marine/NNS",
+            "-1>0:root",
+            "0>3:dep",
+            "3>2:nsubj",
+            "2>1:det",
+            "3>5:obl:by",
+            "5>4:case");
+    ParsedSentence r = repairs.repair(s);
+    assertThat(headOf(r, 2)).isEqualTo("0:obj");
+    assertThat(headOf(r, 3)).isEqualTo("2:acl");
+  }
 }

@@ -208,6 +208,12 @@ class RecallRulesIT {
         // a sanction the parser conjoined to a relative clause about an attack is the blamer's
         "Australia on Thursday blamed Russian hackers for an attack that shut down a hospital"
             + " network in May, and imposed sanctions on two Russian nationals.|SANCTION AUS→RUS",
+        // a denounced act is its doer's, also when a participle names the doer
+        "North Korea's army released a statement on Saturday denouncing the firing drill staged by"
+            + " the South Korean marine corps.|ACCUSE PRK→KOR",
+        // a threat of nothing in particular is aimed at whom the threatener last acted against
+        "Ghana accused Togo on Monday of shelling a border post. Ghana warned that it would take"
+            + " firm action.|THREATEN GHA→TGO",
         // the act one is blamed for is one's own
         "Australia on Thursday blamed Russian hackers for an attack on a hospital network.|ASSAULT"
             + " RUS alleged",
