@@ -176,10 +176,7 @@ final class ActorMentions {
     }
     List<Resolution> found = resolver.resolveExplained(p, date);
     List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
-    List<ActorRef> flag =
-        refs.stream().allMatch(r -> r.country() == null && r.igo() == null)
-            ? flags.of(p, date)
-            : List.of();
+    List<ActorRef> flag = refs.stream().allMatch(r -> !r.placed()) ? flags.of(p, date) : List.of();
     if (!flag.isEmpty()) {
       return relabel(flag, p.text(), "a ship's flag state");
     }

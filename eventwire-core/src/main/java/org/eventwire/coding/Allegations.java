@@ -42,7 +42,7 @@ final class Allegations {
       return Optional.empty();
     }
     for (ActorRef c : e.claimants()) {
-      boolean identified = c.code() != null && (c.country() != null || c.igo() != null);
+      boolean identified = c.code() != null && c.placed();
       if (!identified || "MED".equals(c.sector()) || DerivedEvents.among(e.actors(), c)) {
         return Optional.empty();
       }

@@ -38,7 +38,7 @@ final class Counterparts {
     if (!aimed(e)) {
       return e;
     }
-    List<ActorRef> own = e.actors().stream().filter(Counterparts::placed).toList();
+    List<ActorRef> own = e.actors().stream().filter(ActorRef::placed).toList();
     if (own.isEmpty()) {
       return e;
     }
@@ -52,7 +52,7 @@ final class Counterparts {
       }
       List<ActorRef> others =
           parties.stream()
-              .filter(p -> placed(p) && p.code() != null && !sameParty(p, own))
+              .filter(p -> p.placed() && p.code() != null && !sameParty(p, own))
               .distinct()
               .toList();
       if (!others.isEmpty()) {
@@ -67,13 +67,13 @@ final class Counterparts {
    * before it that the mediator took no part in.
    */
   private static Event mediated(Event e, Collection<Event> before) {
-    List<ActorRef> mediator = e.actors().stream().filter(Counterparts::placed).toList();
+    List<ActorRef> mediator = e.actors().stream().filter(ActorRef::placed).toList();
     List<Event> earlier = new ArrayList<>(before);
     for (int i = earlier.size() - 1; i >= 0 && !mediator.isEmpty(); i--) {
       List<ActorRef> parties = new ArrayList<>(earlier.get(i).actors());
       parties.addAll(earlier.get(i).recipients());
       List<ActorRef> sides =
-          parties.stream().filter(p -> placed(p) && p.code() != null).distinct().toList();
+          parties.stream().filter(p -> p.placed() && p.code() != null).distinct().toList();
       if (!sides.isEmpty() && sides.stream().noneMatch(p -> sameParty(p, mediator))) {
         return e.withRecipients(sides);
       }
@@ -84,11 +84,6 @@ final class Counterparts {
   private static boolean aimed(Event e) {
     return AIMED.contains(e.type())
         || (e.type() == PloverType.COERCE && e.cameo() != null && e.cameo().startsWith(CLOSURE));
-  }
-
-  /** A state or an international body. */
-  private static boolean placed(ActorRef r) {
-    return r.country() != null || r.igo() != null;
   }
 
   private static boolean sameParty(ActorRef r, List<ActorRef> own) {

@@ -52,7 +52,7 @@ final class DefiniteReferences {
    */
   List<ActorRef> resolve(
       Phrase p, List<ActorRef> found, ArticleContext context, List<String> excluding) {
-    if (!isDefinite(p) || found.stream().anyMatch(r -> r.country() != null || r.igo() != null)) {
+    if (!isDefinite(p) || found.stream().anyMatch(r -> r.placed())) {
       return List.of();
     }
     String head = p.headToken().lemma().toLowerCase(Locale.ROOT);

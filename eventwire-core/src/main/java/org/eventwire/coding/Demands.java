@@ -96,7 +96,7 @@ final class Demands {
    * stop" is a wish, not a party's demand.
    */
   static boolean byAParty(Event demand) {
-    return demand.actors().stream().allMatch(a -> a.country() != null || a.igo() != null);
+    return demand.actors().stream().allMatch(a -> a.placed());
   }
 
   /** A trigger's row for a statement about another party's act, coded by this class only. */

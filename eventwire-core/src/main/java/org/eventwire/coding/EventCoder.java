@@ -254,7 +254,7 @@ public final class EventCoder {
               .filter(r -> r.code() != null && !actorKeys.contains(r.country()))
               .toList();
     }
-    if (recipients.stream().allMatch(r -> r.country() == null && r.igo() == null)) {
+    if (recipients.stream().allMatch(r -> !r.placed())) {
       List<ActorRef> addressed = // "summoned the Russian ambassador and demanded ...": of Russia
           refs(g, fallbacks.addressee(g, t), mentions, actorKeys).stream()
               .filter(r -> r.country() != null && !actorKeys.contains(r.country()))

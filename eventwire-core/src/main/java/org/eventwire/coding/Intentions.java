@@ -168,6 +168,6 @@ final class Intentions {
   }
 
   private static boolean unknown(ActorRef a) {
-    return a.code() == null && a.country() == null && a.igo() == null;
+    return a.code() == null && !a.placed();
   }
 }

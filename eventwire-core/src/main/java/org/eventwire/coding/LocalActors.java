@@ -16,7 +16,7 @@ final class LocalActors {
   /** True when no party has a country or an international body of its own. */
   static boolean noneHasACountry(List<ActorRef> actors, List<ActorRef> recipients) {
     return java.util.stream.Stream.concat(actors.stream(), recipients.stream())
-        .allMatch(p -> p.country() == null && p.igo() == null);
+        .allMatch(p -> !p.placed());
   }
 
   /** The parties, those without a country or body placed in {@code country}. */
@@ -25,7 +25,7 @@ final class LocalActors {
   }
 
   private static ActorRef placed(ActorRef p, String country) {
-    if (p.country() != null || p.igo() != null || p.sector() == null) {
+    if (p.placed() || p.sector() == null) {
       return p;
     }
     // "---REBMUS" placed in Iraq is "IRQREBMUS": the roles stacked after the sector stay

@@ -34,8 +34,7 @@ final class ReactionTargets {
    * named by a noun or answers one, and names no target with a country or body of its own.
    */
   Event target(DependencyGraph g, Trigger t, Event e, Collection<Event> before) {
-    boolean unplaced =
-        e.recipients().stream().allMatch(r -> r.country() == null && r.igo() == null);
+    boolean unplaced = e.recipients().stream().allMatch(r -> !r.placed());
     boolean reaction =
         REACTIONS.contains(e.type()) && (predicates.objectIsEvent(g, t) || namesAct(g, t));
     if (!unplaced || !(reaction || answers(g, t))) {

@@ -17,4 +17,9 @@ public record ActorRef(
   public static ActorRef unresolved(String text) {
     return new ActorRef(text, null, null, null, null, null);
   }
+
+  /** True when it names a state or an international body, not only a sector or nothing. */
+  public boolean placed() {
+    return country != null || igo != null;
+  }
 }
