@@ -27,10 +27,6 @@ public final class ArgumentFinder {
           org.eventwire.model.PloverType.COOPERATE,
           org.eventwire.model.PloverType.CONSULT);
 
-  /** Types whose target may be the subject of the reported clause. */
-  private static final Set<org.eventwire.model.PloverType> CONTENT_TARGET =
-      Set.of(org.eventwire.model.PloverType.ACCUSE, org.eventwire.model.PloverType.REQUEST);
-
   /**
    * Prepositions that place a nominal event beside the clause's own ("condemned Israel after the
    * raid"): the clause's subject is not the nominal event's actor.
@@ -50,11 +46,13 @@ public final class ArgumentFinder {
   static final Set<String> OWNER = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
 
   private final ClaimCues cues;
+  private final BorrowedRecipients borrowed;
   private final SummaryClauses summaries = SummaryClauses.loadDefault();
   private final VenueTargets venues = VenueTargets.loadDefault();
 
   public ArgumentFinder(ClaimCues cues) {
     this.cues = cues;
+    this.borrowed = new BorrowedRecipients(cues);
   }
 
   /**
@@ -101,6 +99,14 @@ public final class ArgumentFinder {
     if (passive) {
       actors = g.enhancedChildren(v, r -> r.equals("obl:agent") || r.equals("obl:by"));
       rule = "passive-agent";
+      for (int c : actors.isEmpty() ? conjoined(g, v) : List.<Integer>of()) {
+        actors =
+            g.enhancedChildren(c, r -> r.equals("obl:agent")); // "were boarded and seized by X"
+        if (!actors.isEmpty()) {
+          rule = "conjoined-passive-agent";
+          break;
+        }
+      }
     } else {
       actors = g.enhancedChildren(v, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
       rule = "subject";
@@ -145,7 +151,7 @@ public final class ArgumentFinder {
   /**
    * "the decision to attack": an infinitive's head noun is not its actor, unlike a participle's.
    */
-  private static boolean infinitive(DependencyGraph g, int v) {
+  static boolean infinitive(DependencyGraph g, int v) {
     return g.childrenByRelation(v, "mark").stream()
         .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
   }
@@ -255,8 +261,12 @@ public final class ArgumentFinder {
       List<Integer> found = new ArrayList<>();
       switch (slot) {
         case "-" -> {}
-        case "obj" ->
-            found.addAll(g.enhancedChildren(v, r -> r.equals(passive ? "nsubj:pass" : "obj")));
+        case "obj" -> {
+          found.addAll(g.enhancedChildren(v, r -> r.equals(passive ? "nsubj:pass" : "obj")));
+          for (int c : passive && found.isEmpty() ? conjoined(g, v) : List.<Integer>of()) {
+            found.addAll(g.enhancedChildren(c, r -> r.equals("nsubj:pass")));
+          }
+        }
         case "iobj" -> found.addAll(g.enhancedChildren(v, r -> r.equals("iobj")));
         default -> {
           found.addAll(prepositional(g, v, slot));
@@ -282,7 +292,7 @@ public final class ArgumentFinder {
         }
       }
     }
-    return borrowedRecipients(g, t);
+    return borrowed.find(g, t);
   }
 
   /**
@@ -298,95 +308,10 @@ public final class ArgumentFinder {
   }
 
   /**
-   * Recipients named outside the predicate's own phrase: the target of its complement ("threatened
-   * to strike American bases"), or a phrase the parser hung on the accusation verb above it
-   * ("accuses X of shipping shells to Moscow").
-   */
-  private List<Integer> borrowedRecipients(DependencyGraph g, Trigger t) {
-    int v = t.token();
-    // "met to discuss ways to counter X": what a meeting is about names no partner of it
-    boolean topicOnly = t.entry().type() == org.eventwire.model.PloverType.CONSULT;
-    if (t.entry().type() == PloverType.THREATEN) {
-      List<Integer> pressed = conditionSubjects(g, v); // "threatened to veto unless Britain ..."
-      if (!pressed.isEmpty()) {
-        return pressed;
-      }
-    }
-    for (int x : topicOnly ? List.<Integer>of() : g.childrenByRelation(v, "xcomp")) {
-      List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
-      // "agreed to withdraw its troops from X": its own troops are no party to the promise
-      List<Integer> others = obj.stream().filter(o -> !ownedByPronoun(g, o)).toList();
-      for (int o : others) { // "proposed holding talks with X", "threatened to cut ties with X"
-        List<Integer> partners = prepositional(g, o, "with");
-        if (!partners.isEmpty()) {
-          return partners;
-        }
-      }
-      if (!others.isEmpty()) {
-        return others;
-      }
-      for (String prep : List.of("from", "to", "against")) {
-        List<Integer> found = prepositional(g, x, prep);
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
-      if (!obj.isEmpty()) {
-        return obj; // "to reinforce its force in Kosovo"
-      }
-    }
-    if (CONTENT_TARGET.contains(t.entry().type())) {
-      List<Integer> clauses = new ArrayList<>(g.childrenByRelation(v, "ccomp"));
-      for (int c : g.childrenByRelation(v, "advcl")) {
-        if (infinitive(g, c)) {
-          clauses.add(c); // "called on both sides to stop", parsed as a clause with a subject
-        }
-      }
-      for (int c : clauses) {
-        List<Integer> subj = g.enhancedChildren(c, r -> r.startsWith("nsubj"));
-        if (!subj.isEmpty()) {
-          return subj; // "alleged that France was aware", "demanded that Iraq leave"
-        }
-      }
-    }
-    if (t.entry().type() == org.eventwire.model.PloverType.CONCEDE && t.object() >= 0) {
-      for (int c : g.childrenByRelation(t.object(), "acl")) {
-        List<Integer> subj = g.enhancedChildren(c, r -> r.startsWith("nsubj"));
-        if (!subj.isEmpty()) {
-          return subj; // "gave permission to Russia to help": the one permitted
-        }
-      }
-    }
-    int cue = nearestVerbAbove(g, v);
-    if (cue >= 0
-        && cues.cue(PredicateFinder.lemma(g.token(cue)), 'V').orElse(null)
-            == ClaimCues.Kind.ALLEGE) {
-      for (String slot : t.entry().recipientSlots()) {
-        if (!slot.equals("obj") && !slot.equals("iobj") && !slot.equals("-")) {
-          List<Integer> found = prepositional(g, cue, slot);
-          if (!found.isEmpty()) {
-            return found;
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  private static int nearestVerbAbove(DependencyGraph g, int v) {
-    for (int a : g.ancestors(v)) {
-      if (g.token(a).isVerb()) {
-        return a;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * Phrases with that preposition; "out of" counts as "from" ("pulled out of Niger"). Time phrases
    * are left out: "on Friday" is no party, and must not hide "on Libya".
    */
-  private static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
+  static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
     boolean from = prep.equals("from");
     return g
         .enhancedChildren(
@@ -415,30 +340,14 @@ public final class ArgumentFinder {
     return g.enhancedChildren(verb, r -> r.equals("obj"));
   }
 
-  /**
-   * The subject of an unless- or if-clause on a threat or its complement: the party the threat
-   * presses ("threatened to veto the text unless Britain removed a paragraph": Britain).
-   */
-  private static List<Integer> conditionSubjects(DependencyGraph g, int v) {
-    List<Integer> clauses = new ArrayList<>(g.childrenByRelation(v, "advcl"));
-    for (int x : g.childrenByRelation(v, "xcomp")) {
-      clauses.addAll(g.childrenByRelation(x, "advcl"));
+  /** The verbs conjoined with {@code v}, either way ("boarded and seized"). */
+  private static List<Integer> conjoined(DependencyGraph g, int v) {
+    List<Integer> out = new ArrayList<>(g.childrenByRelation(v, "conj"));
+    if (g.baseRelation(v).equals("conj") && g.head(v) >= 0) {
+      out.add(g.head(v));
     }
-    for (int c : clauses) {
-      boolean condition =
-          g.childrenByRelation(c, "mark").stream()
-              .anyMatch(m -> Set.of("unless", "if").contains(PredicateFinder.lemma(g.token(m))));
-      List<Integer> subj = g.enhancedChildren(c, r -> r.equals("nsubj"));
-      if (condition && !subj.isEmpty() && !g.token(subj.get(0)).isPronoun()) {
-        return subj;
-      }
-    }
-    return List.of();
-  }
-
-  /** "its troops", "their forces": a noun a possessive pronoun owns. */
-  private static boolean ownedByPronoun(DependencyGraph g, int noun) {
-    return g.childrenByRelation(noun, "nmod:poss").stream().anyMatch(p -> g.token(p).isPronoun());
+    out.removeIf(c -> !g.token(c).isVerb());
+    return out;
   }
 
   /**

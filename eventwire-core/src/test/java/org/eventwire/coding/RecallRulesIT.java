@@ -202,6 +202,9 @@ class RecallRulesIT {
         "Italian Prime Minister Giorgia Meloni, who arrived in Tunis on Monday accompanied by four"
             + " ministers, and her Tunisian counterpart, Kamel Madouri, co-chaired the"
             + " meeting.|CONSULT ITA→TUN",
+        // conjoined passives share their subject and their agent
+        "Two Vietnamese-flagged fishing boats were boarded and seized by an Indonesian navy ship on"
+            + " Tuesday.|COERCE IDN→VNM",
         // a threat presses the party of its unless-clause
         "Turkey threatened to block the deal unless Sweden extradited the suspects.|THREATEN"
             + " TUR→SWE",
