@@ -177,7 +177,8 @@ final class ActorMentions {
     List<Resolution> found = resolver.resolveExplained(p, date);
     List<ActorRef> refs = found.stream().map(Resolution::ref).toList();
     List<ActorRef> flag = refs.stream().allMatch(r -> !r.placed()) ? flags.of(p, date) : List.of();
-    if (!flag.isEmpty()) {
+    if (!flag.isEmpty()) { // noted, so "the boats" can find the flagged boats later
+      flag.forEach(r -> context.notePlaced(r, p.text(), "flag state"));
       return relabel(flag, p.text(), "a ship's flag state");
     }
     List<ActorRef> owned = possessed(g, head, refs, excluding);

@@ -70,11 +70,28 @@ final class DefiniteReferences {
     if (kind == null || !found.stream().allMatch(r -> r.code() == null)) {
       return List.of();
     }
+    if (!kind.equals("country")) { // "the agency": the party last named with that very noun
+      List<ActorRef> same = latest(context, r -> hasWord(r.phrase(), head), excluding);
+      if (!same.isEmpty()) {
+        return same;
+      }
+    }
     return switch (kind) {
       case "country" -> country(context, excluding);
       case "igo" -> latest(context, r -> r.ref().igo() != null, excluding);
+      case "vessel" -> latest(context, r -> r.ref().country() != null && namesVessel(r), excluding);
       default -> latest(context, r -> r.rule().startsWith("organization"), excluding);
     };
+  }
+
+  /**
+   * A ship placed earlier: by its flag, or by a phrase with a ship word ("Vietnamese-flagged
+   * boats").
+   */
+  private boolean namesVessel(ArticleContext.Placed r) {
+    return r.rule().equals("flag state")
+        || nouns.entrySet().stream()
+            .anyMatch(e -> e.getValue().equals("vessel") && hasWord(r.phrase(), e.getKey()));
   }
 
   /**

@@ -61,12 +61,28 @@ final class NonEventTriggers {
                 m -> Set.of("unless", "if").contains(g.token(m).lemma().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * A pressure verb used of bodies moved across a line ("were pushed across the border", "driven
+   * into Bosnia"): motion, not a demand.
+   */
+  private static boolean movedAcross(DependencyGraph g, int v) {
+    return !g.enhancedChildren(
+            v,
+            r ->
+                r.equals("obl:across")
+                    || r.equals("obl:into")
+                    || r.equals("obl:over")
+                    || r.equals("obl:out_of"))
+        .isEmpty();
+  }
+
   private boolean nonEvent(DependencyGraph g, Trigger t) {
     int i = t.token();
     if (!t.nominal()) {
       return bareAdjective(g, i) // "a contested bill"
           || (t.entry().type() == PloverType.SUPPORT && approvesAnAct(g, i))
-          || condition(g, i); // "unless Sweden extradites the suspects"
+          || condition(g, i) // "unless Sweden extradites the suspects"
+          || (t.entry().type() == PloverType.REQUEST && movedAcross(g, i));
     }
     return breachNouns.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
         && g.childrenByRelation(i, "case").stream()

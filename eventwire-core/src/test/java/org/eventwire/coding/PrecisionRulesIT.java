@@ -36,6 +36,9 @@ class PrecisionRulesIT {
         // a by-clause names the act the summary verb only announces
         "Latvia responded in kind by expelling three Belarusian diplomats.|COERCE",
         "Israel retaliated by shelling targets in southern Lebanon.|COERCE",
+        // bodies pushed across a line are moved, not pressed
+        "Forty migrants were caught near the town and pushed across the border into Serbia"
+            + " overnight.|REQUEST",
         // a condition is a supposition, not a happening
         "Turkey threatened to block the deal unless Sweden extradited the suspects.|COOPERATE",
         // gathering is a protest only when protesters gather

@@ -202,6 +202,12 @@ class RecallRulesIT {
         "Italian Prime Minister Giorgia Meloni, who arrived in Tunis on Monday accompanied by four"
             + " ministers, and her Tunisian counterpart, Kamel Madouri, co-chaired the"
             + " meeting.|CONSULT ITA→TUN",
+        // "the boats" are the flagged boats named before; "the agency" the agency named before
+        "Indonesia's maritime security agency said Indonesian sailors seized two Vietnamese-flagged"
+            + " fishing boats on Tuesday. The agency accused the boats of using banned nets.|ACCUSE"
+            + " IDN→VNM",
+        // stopping a convoy holds up its passage
+        "The convoy was stopped by Myanmar immigration officials at the border.|COERCE MMR",
         // conjoined passives share their subject and their agent
         "Two Vietnamese-flagged fishing boats were boarded and seized by an Indonesian navy ship on"
             + " Tuesday.|COERCE IDN→VNM",
