@@ -22,6 +22,7 @@ final class ActorMentions {
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> ISSUING = Set.of("release", "issue", "publish");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> REFLEXIVES =
@@ -62,9 +63,27 @@ final class ActorMentions {
     return List.copyOf(decisions);
   }
 
-  /** Notes the countries a sentence names, in order, for later references ("the country"). */
+  /**
+   * Notes the countries a sentence names, in order, for later references ("the country"), and who
+   * issues a statement or report in it ("the statement demanded ...": its issuer).
+   */
   void scan(DependencyGraph g) {
     names.scan(g);
+    for (int v = 0; v < g.size(); v++) {
+      if (!g.token(v).isVerb() || !ISSUING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean document =
+          g.enhancedChildren(v, r -> r.equals("obj")).stream()
+              .anyMatch(o -> definites.isDocument(g.token(o)));
+      for (int s : document ? g.enhancedChildren(v, r -> r.equals("nsubj")) : List.<Integer>of()) {
+        mentions(g, s, List.of()).stream()
+            .map(Mention::ref)
+            .filter(r -> r.code() != null)
+            .findFirst()
+            .ifPresent(context::noteIssuer);
+      }
+    }
   }
 
   /** The phrase headed by token {@code head} of {@code g}. */

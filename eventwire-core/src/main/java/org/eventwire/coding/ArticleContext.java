@@ -20,6 +20,7 @@ final class ArticleContext {
   private final Map<String, ActorRef> people = new HashMap<>();
   private final List<Placed> placed = new ArrayList<>();
   private List<ActorRef> previousSubjects = List.of();
+  private ActorRef issuer;
   private List<ActorRef> currentSubjects = new ArrayList<>();
 
   /** Countries named before the current sentence; set when a sentence is scanned. */
@@ -131,6 +132,16 @@ final class ArticleContext {
       }
     }
     return out;
+  }
+
+  /** Notes who issued a statement or report ("the General Staff released a statement"). */
+  void noteIssuer(ActorRef ref) {
+    issuer = ref;
+  }
+
+  /** Who issued the latest statement or report, for "the statement said". */
+  Optional<ActorRef> issuer() {
+    return Optional.ofNullable(issuer);
   }
 
   /** ISO codes of every country mentioned so far. */

@@ -79,9 +79,15 @@ final class DefiniteReferences {
     return switch (kind) {
       case "country" -> country(context, excluding);
       case "igo" -> latest(context, r -> r.ref().igo() != null, excluding);
+      case "document" -> context.issuer().stream().toList();
       case "vessel" -> latest(context, r -> r.ref().country() != null && namesVessel(r), excluding);
       default -> latest(context, r -> r.rule().startsWith("organization"), excluding);
     };
+  }
+
+  /** A noun for a statement or report ({@code document} in reference-nouns.tsv). */
+  boolean isDocument(org.eventwire.nlp.Token t) {
+    return "document".equals(nouns.get(t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**

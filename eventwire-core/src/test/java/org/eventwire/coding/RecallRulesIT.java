@@ -206,6 +206,9 @@ class RecallRulesIT {
         "Indonesia's maritime security agency said Indonesian sailors seized two Vietnamese-flagged"
             + " fishing boats on Tuesday. The agency accused the boats of using banned nets.|ACCUSE"
             + " IDN→VNM",
+        // "the statement" speaks for whoever released it
+        "Peru's defence ministry released a statement on Monday. The statement accused Chile of"
+            + " violating the border.|ACCUSE PER→CHL",
         // stopping a convoy holds up its passage
         "The convoy was stopped by Myanmar immigration officials at the border.|COERCE MMR",
         // conjoined passives share their subject and their agent
