@@ -36,7 +36,6 @@ import org.eventwire.nlp.Token;
  * </ol>
  */
 final class ClauseRepairs {
-  private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
 
   private final ClaimCues cues;
   private final Set<String> speakerVerbs =
@@ -81,7 +80,7 @@ final class ClauseRepairs {
         || before == null
         || before.governor() != up.governor()
         || !s.tokens().get(p - 1).pos().startsWith("NN")
-        || ParseEdits.has(s, p, r -> AUXILIARIES.contains(r) || r.startsWith("nsubj"))) {
+        || ParseEdits.has(s, p, r -> ParseEdits.AUXILIARIES.contains(r) || r.startsWith("nsubj"))) {
       return Optional.empty();
     }
     ParseEdits e = new ParseEdits(s);

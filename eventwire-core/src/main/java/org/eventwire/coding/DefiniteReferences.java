@@ -21,6 +21,7 @@ final class DefiniteReferences {
   private static final Map<String, Integer> GROUP_SIZES =
       Map.of("two", 2, "both", 2, "three", 3, "four", 4);
   private final Map<String, String> nouns = new HashMap<>();
+  private final Set<String> vesselNouns = new java.util.HashSet<>();
 
   /** "the North": the country a short name stands for, and the countries that must be in play. */
   private record ContextName(String country, Set<String> context) {}
@@ -34,6 +35,9 @@ final class DefiniteReferences {
         throw new IllegalStateException("reference-nouns.tsv: two columns expected: " + line);
       }
       nouns.put(cells[0], cells[1]);
+      if (cells[1].equals("vessel")) {
+        vesselNouns.add(cells[0]);
+      }
     }
     for (String line : PredicateFinder.loadWordList("eventwire/coding/context-names.tsv")) {
       String[] cells = line.split("\t");
@@ -96,8 +100,7 @@ final class DefiniteReferences {
    */
   private boolean namesVessel(ArticleContext.Placed r) {
     return r.rule().equals("flag state")
-        || nouns.entrySet().stream()
-            .anyMatch(e -> e.getValue().equals("vessel") && hasWord(r.phrase(), e.getKey()));
+        || vesselNouns.stream().anyMatch(w -> hasWord(r.phrase(), w));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.eventwire.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.ParsedSentence;
 
@@ -10,6 +11,8 @@ import org.eventwire.nlp.ParsedSentence;
  * of the sentence's basic tree and enhanced graph, and the basic-tree lookups they test with.
  */
 final class ParseEdits {
+  /** Relations of auxiliaries and copulas: a participle with one heads a real clause. */
+  static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
 
   private final ParsedSentence s;
   private final List<Dependency> basic;
@@ -29,7 +32,11 @@ final class ParseEdits {
     enhanced.add(new Dependency(newGov, dep, newGov < 0 ? "root" : relation));
   }
 
-  /** In the enhanced graph, {@code verb}'s subject {@code from} is replaced by {@code to}. */
+  /**
+   * In the enhanced graph, {@code verb}'s subject {@code from} is replaced by {@code to} (also as
+   * the controlled subject of its open complements), and the verb stops being any clause's
+   * complement: it now hangs where {@link #move} put it.
+   */
   void resubject(int verb, int from, int to) {
     List<Integer> controlled = new ArrayList<>();
     for (Dependency d : basic) {

@@ -38,7 +38,6 @@ import org.eventwire.nlp.Token;
  * More passes, on clauses the parser hangs loose, are in {@link ClauseRepairs}.
  */
 public final class ParseRepairs {
-  private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
   private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
 
   private final ClaimCues cues;
@@ -85,7 +84,9 @@ public final class ParseRepairs {
   Optional<ParsedSentence> participleObject(ParsedSentence s, int p) {
     Token t = s.tokens().get(p);
     Dependency up = ParseEdits.basicHead(s, p);
-    if (!t.pos().equals("VBN") || up == null || ParseEdits.has(s, p, AUXILIARIES::contains)) {
+    if (!t.pos().equals("VBN")
+        || up == null
+        || ParseEdits.has(s, p, ParseEdits.AUXILIARIES::contains)) {
       return Optional.empty();
     }
     int verb = up.governor();

@@ -309,8 +309,7 @@ public final class PredicateFinder {
         }
       }
     }
-    for (String prep :
-        List.of("to", "into", "in", "under", "from", "against")) { // "took to the streets"
+    for (String prep : PredicateLexicon.CLAUSE_PREPOSITIONS) { // "took to the streets"
       for (int t : g.enhancedChildren(verb, r -> r.equals("obl:" + prep))) {
         keys.add(prep + ":" + lemma(g.token(t)));
       }

@@ -29,6 +29,12 @@ import org.eventwire.model.PloverType;
  * object head is one of them. Among equally specific rows the earlier line wins.
  */
 public final class PredicateLexicon {
+  /**
+   * Prepositions whose phrase on a verb with no matching object may choose a row: {@code to:street}
+   * for "took to the streets" (PredicateFinder builds these keys).
+   */
+  public static final List<String> CLAUSE_PREPOSITIONS =
+      List.of("to", "into", "in", "under", "from", "against");
 
   /** Classpath location of the default predicate file. */
   public static final String DEFAULT_RESOURCE = "eventwire/lexicon/predicates.tsv";

@@ -17,11 +17,15 @@ final class PredicateRows {
 
   /**
    * An object lemma, or {@code @person}: any object the NER tags as a person ("freed Ivanov"), or a
-   * {@code subject:} or {@code to:} key for a verb with no object ("protesters gathered").
+   * {@code subject:}, {@code xcomp:} or preposition key for a verb with no object ("protesters
+   * gathered", "vowed to respond", "took to the streets").
    */
   private static final Pattern OBJECT =
       Pattern.compile(
-          "@person|(subject:|to:|into:|in:|under:|from:|against:|xcomp:)?[a-z][a-z'-]*");
+          "@person|(subject:|xcomp:|"
+              + String.join(
+                  "|", PredicateLexicon.CLAUSE_PREPOSITIONS.stream().map(p -> p + ":").toList())
+              + ")?[a-z][a-z'-]*");
 
   private static final Pattern TAG = Pattern.compile("[a-z][a-z_-]*");
 
