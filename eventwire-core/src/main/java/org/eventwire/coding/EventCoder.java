@@ -68,6 +68,7 @@ public final class EventCoder {
   private final NonEventTriggers nonEvents = NonEventTriggers.loadDefault();
   private final PressNames pressNames = PressNames.loadDefault();
   private final Counterparts counterparts = new Counterparts();
+  private final UnlistedPlaces unlisted = UnlistedPlaces.loadDefault();
   private final Gazetteer gazetteer;
   private final BodySeats seats;
   private final SanctionsScreen sanctions;
@@ -136,6 +137,7 @@ public final class EventCoder {
     PlaceFinder places =
         new PlaceFinder(
             gazetteer,
+            unlisted,
             context,
             dateline == null ? null : dateline.place(),
             dateline == null ? null : dateline.region());

@@ -72,11 +72,19 @@ final class EventExplanations {
     String where =
         location == null
             ? "none"
-            : location.gazetteerId()
+            : (location.gazetteerId() == null ? unlisted(location) : location.gazetteerId())
                 + " ("
                 + location.precision()
                 + (placeInferred == null ? "" : ", " + placeInferred)
                 + ")";
     return new Explanation(predicate, heads.rule(), who, cue, when, where);
+  }
+
+  /** A place the gazetteer does not list: its written name, and whose point it carries. */
+  private static String unlisted(Location location) {
+    return "'"
+        + location.name()
+        + "' is not in the gazetteer"
+        + (location.lat() == null ? ", no coordinates" : ": the point of its qualifier");
   }
 }

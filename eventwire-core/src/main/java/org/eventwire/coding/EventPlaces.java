@@ -10,15 +10,16 @@ import org.eventwire.nlp.DependencyGraph;
 
 /**
  * Where an event took place, and what its place says about its parties: a would-be recipient that
- * is a place name is the place ("shelled Odesa"); with no named target, an act in another country
- * bears on that country; a current talk with no place takes the dateline's city (PlaceFinder's
- * venue), a decision of a seated body its seat ({@link BodySeats}); parties named only by their
- * sector are the place's country's ({@link LocalActors}), or the dateline's (when the article names
- * that country) when another country's party acts on them; a protest at home with no target is
- * aimed at the protesters' own country; coercion in a town with no one named doing it ("was placed
- * under house arrest in Juba") is that town's state's, and coercion by parties named only by their
- * sector, with no place, is the dateline country's when the article names it ("SEOUL - ... were
- * detained by base security guards").
+ * is a place name is the place ("shelled Odesa"), and so is the host of a visit written as a place
+ * ("visited Algiers"); with no named target, an act in another country bears on that country; a
+ * current talk with no place takes the dateline's city (PlaceFinder's venue), a decision of a
+ * seated body its seat ({@link BodySeats}); parties named only by their sector are the place's
+ * country's ({@link LocalActors}), or the dateline's (when the article names that country) when
+ * another country's party acts on them; a protest at home with no target is aimed at the
+ * protesters' own country; coercion in a town with no one named doing it ("was placed under house
+ * arrest in Juba") is that town's state's, and coercion by parties named only by their sector, with
+ * no place, is the dateline country's when the article names it ("SEOUL - ... were detained by base
+ * security guards").
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -29,6 +30,15 @@ final class EventPlaces {
    */
   private static final java.util.Set<PloverType> COOPERATIVE =
       java.util.Set.of(PloverType.AID, PloverType.COOPERATE, PloverType.SUPPORT, PloverType.AGREE);
+
+  /**
+   * Acts that bring both sides together: the dateline city of either side may host them. A word
+   * said (an accusation, a demand, a threat) is said where its speaker is: "KABUL - Iran summoned
+   * the Afghan envoy" did not happen in Kabul.
+   */
+  private static final java.util.Set<PloverType> MEETINGS =
+      java.util.Set.of(
+          PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT, PloverType.COOPERATE);
 
   /**
    * The event's place and its parties after placing.
@@ -64,6 +74,9 @@ final class EventPlaces {
       }
     }
     recipients = named;
+    if (location == null && "visit".equals(entry.mode())) {
+      location = destination(places, recipients); // "visited Algiers": the host and the place
+    }
     boolean placeRecipient =
         recipients.isEmpty()
             && location != null
@@ -82,7 +95,9 @@ final class EventPlaces {
     String inferred = null;
     if (location == null && !planned) {
       List<ActorRef> parties = new ArrayList<>(actors);
-      parties.addAll(recipients);
+      if (MEETINGS.contains(entry.type())) {
+        parties.addAll(recipients); // a visit or signing may be hosted by either side
+      }
       location = places.venue(entry.type(), historical, parties);
       inferred = location == null ? null : "the dateline's city: no place in the sentence";
       if (location == null && !historical) {
@@ -150,6 +165,17 @@ final class EventPlaces {
     boolean own =
         !actors.isEmpty() && actors.stream().allMatch(a -> location.country().equals(a.country()));
     return own ? List.of(placeAsRecipient(location)) : List.of();
+  }
+
+  /** The first recipient of a visit written as a place name: where the visit went. */
+  private static Location destination(PlaceFinder places, List<ActorRef> recipients) {
+    for (ActorRef r : recipients) {
+      Location place = r.text() == null ? null : places.named(r.text());
+      if (place != null) {
+        return place;
+      }
+    }
+    return null;
   }
 
   /** A city or first-level division the sentence names: not a sea, a site or a whole country. */

@@ -9,8 +9,9 @@ import org.eventwire.nlp.DependencyGraph;
 /**
  * Drops predicates used in a sense that names no happening of their own (issue 3, precision): a
  * participle used as an adjective ("a contested bill", "a negotiated solution"), an approval of
- * one's own act ("approved removing Korea from the list"), and a breach noun after "in" ("in
- * violation of the sanctions"), a manner adverbial. The breach nouns are a data file.
+ * one's own act ("approved removing Korea from the list"), a breach noun after "in" ("in violation
+ * of the sanctions"), a manner adverbial, and consultations an envoy is recalled for. The breach
+ * nouns are a data file.
  */
 final class NonEventTriggers {
   /** The only dependents a participle used as a bare adjective has. */
@@ -84,8 +85,30 @@ final class NonEventTriggers {
           || condition(g, i) // "unless Sweden extradites the suspects"
           || (t.entry().type() == PloverType.REQUEST && movedAcross(g, i));
     }
-    return breachNouns.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
-        && g.childrenByRelation(i, "case").stream()
-            .anyMatch(c -> g.token(c).word().equalsIgnoreCase("in")); // "in violation of"
+    String lemma = g.token(i).lemma().toLowerCase(Locale.ROOT);
+    if (lemma.equals("charge") && i + 1 < g.size() && envoy(g.token(i + 1).word())) {
+      return true; // "the charge d'affaires": an envoy, not an accusation
+    }
+    return (breachNouns.contains(lemma) && hasCase(g, i, "in")) // "in violation of"
+        || recalledForConsultations(g, i, lemma);
+  }
+
+  private static boolean envoy(String next) {
+    return next.toLowerCase(Locale.ROOT).replace('\u2019', '\'').startsWith("d'affaires");
+  }
+
+  private static boolean hasCase(DependencyGraph g, int i, String preposition) {
+    return g.childrenByRelation(i, "case").stream()
+        .anyMatch(c -> g.token(c).word().equalsIgnoreCase(preposition));
+  }
+
+  /**
+   * "Recalled its ambassador for consultations": the diplomatic idiom for calling an envoy home;
+   * consultations with nobody named are the recall's purpose, not talks between parties.
+   */
+  private static boolean recalledForConsultations(DependencyGraph g, int i, String lemma) {
+    return lemma.equals("consultation")
+        && hasCase(g, i, "for")
+        && g.enhancedChildren(i, r -> r.equals("nmod:with") || r.equals("nmod:between")).isEmpty();
   }
 }

@@ -17,7 +17,8 @@ import org.eventwire.resolve.places.PlaceMatch;
 /**
  * The place attached to a predicate ("met in Pyongyang", "a summit in the Amur region", "shelling
  * in the east of the Gaza Strip"): a locative phrase on the predicate or on its light-verb object,
- * resolved in the gazetteer with the article's countries and dateline as context.
+ * resolved in the gazetteer with the article's countries and dateline as context; a place the
+ * gazetteer does not list keeps its written name ({@link UnlistedPlaces}).
  */
 final class PlaceFinder {
   private static final Set<String> LOCATIVE =
@@ -38,6 +39,10 @@ final class PlaceFinder {
   /** Where force is used: "strikes across Yemen", "shot down over the Belgorod region". */
   private static final Set<String> SPREAD =
       Set.of("obl:across", "nmod:across", "obl:over", "nmod:over", "obl:along", "nmod:along");
+
+  /** Phrases naming what force is aimed at, or who it is exchanged with; their places place it. */
+  private static final Set<String> AIMS =
+      Set.of("obl:on", "nmod:on", "obl:against", "nmod:against", "obl:with");
 
   /** Acts of force, placed also by their spread ({@link #SPREAD}). */
   private static final Set<PloverType> FORCE =
@@ -83,6 +88,7 @@ final class PlaceFinder {
           PloverType.THREATEN);
 
   private final Gazetteer gazetteer;
+  private final UnlistedPlaces unlisted;
   private final ArticleContext context;
   private final String datelineCountry;
   private final Location datelinePlace;
@@ -94,8 +100,13 @@ final class PlaceFinder {
    *     country it names decides between cities of one name ("TRIPOLI, Lebanon" is not Libya's)
    */
   PlaceFinder(
-      Gazetteer gazetteer, ArticleContext context, String datelinePlace, String datelineRegion) {
+      Gazetteer gazetteer,
+      UnlistedPlaces unlisted,
+      ArticleContext context,
+      String datelinePlace,
+      String datelineRegion) {
     this.gazetteer = gazetteer;
+    this.unlisted = unlisted;
     this.context = context;
     this.nearby = datelinePlace == null ? List.of() : List.of(datelinePlace);
     this.datelinePlace =
@@ -159,6 +170,9 @@ final class PlaceFinder {
     }
     if (FORCE.contains(t.entry().type())) {
       heads.addAll(g.enhancedChildren(t.token(), SPREAD::contains));
+      for (int aim : g.enhancedChildren(t.token(), AIMS::contains)) {
+        heads.addAll(g.enhancedChildren(aim, r -> LOCATIVE.contains(r) || SPREAD.contains(r)));
+      } // "carried out strikes on positions across X", "clashed with smugglers near X"
     }
     List<Integer> objects =
         t.object() >= 0 || t.nominal()
@@ -167,17 +181,33 @@ final class PlaceFinder {
     for (int o : objects) {
       if (o >= 0) {
         heads.addAll(g.enhancedChildren(o, LOCATIVE::contains));
+        for (int d : g.childrenByRelation(o, "dep")) { // "the charge d'affaires in Tehran"
+          heads.addAll(g.enhancedChildren(d, LOCATIVE::contains));
+        }
+        if (FORCE.contains(t.entry().type())) {
+          heads.addAll(g.enhancedChildren(o, SPREAD::contains));
+          for (int aim : g.enhancedChildren(o, AIMS::contains)) {
+            heads.addAll(g.enhancedChildren(aim, r -> LOCATIVE.contains(r) || SPREAD.contains(r)));
+          } // "strikes on targets across Yemen", "raids against positions in X"
+        }
         heads.addAll(directions(g, o)); // "a strike on a target southwest of Baghdad"
         if (launch) {
           heads.addAll(g.enhancedChildren(o, PlaceFinder::from)); // "a satellite from Sohae"
         }
       }
     }
+    Location pending = null; // an unlisted place with no qualifier: the last resort
     for (int h : heads) {
       Optional<PlaceMatch> m = resolve(g, h);
       if (m.isEmpty()) {
         m = ofPhrase(g, h); // "in the east of the Gaza Strip", "40 km north of Kabul"
       }
+      Optional<Location> unknown =
+          m.isPresent() ? Optional.empty() : unlisted.place(g, List.of(h), this::resolve);
+      if (unknown.isPresent() && unknown.get().country() != null) {
+        return unknown.get(); // "near the Islam Qala crossing in western Afghanistan"
+      }
+      pending = pending != null ? pending : unknown.orElse(null);
       if (m.isEmpty()) {
         for (int in : g.enhancedChildren(h, r -> r.equals("nmod:in") || r.equals("nmod:at"))) {
           m = m.isPresent() ? m : resolve(g, in); // "outside the US consulate in Istanbul"
@@ -211,7 +241,8 @@ final class PlaceFinder {
         return left;
       }
     }
-    return t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;
+    Location venue = t.entry().type() == PloverType.CONSULT ? namedVenue(g, objects) : null;
+    return venue != null ? venue : pending;
   }
 
   /** A town or region a withdrawal leaves (its from-phrase); a whole country is its target. */
@@ -240,6 +271,7 @@ final class PlaceFinder {
     for (int a : parties) {
       for (int h : g.enhancedChildren(a, LOCATIVE::contains)) {
         Optional<PlaceMatch> m = resolve(g, h);
+        m = m.isPresent() ? m : ofPhrase(g, h); // "fighting in the city of El Fasher killed"
         if (m.isPresent()) {
           return m.get().toLocation();
         }
@@ -380,7 +412,7 @@ final class PlaceFinder {
   }
 
   /** The sentence's text from the start of {@code first} to the end of {@code last}. */
-  private static String span(DependencyGraph g, Token first, Token last) {
+  static String span(DependencyGraph g, Token first, Token last) {
     int base = g.sentence().begin();
     return g.sentence().text().substring(first.begin() - base, last.end() - base);
   }
@@ -403,7 +435,7 @@ final class PlaceFinder {
   }
 
   /** The head noun with its compound and adjective modifiers ("Amur region", "North Korea"). */
-  private static List<Token> nameTokens(DependencyGraph g, int head) {
+  static List<Token> nameTokens(DependencyGraph g, int head) {
     List<Integer> idx =
         g.subtree(head, r -> !(r.equals("compound") || r.equals("amod") || r.equals("flat")));
     List<Token> out = new ArrayList<>();

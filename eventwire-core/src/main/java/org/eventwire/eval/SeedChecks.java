@@ -56,7 +56,7 @@ public final class SeedChecks {
     if (loc == null) {
       return false;
     }
-    if (loc.name() != null && goldPlaces(gold.location()).contains(baseName(loc.name()))) {
+    if (loc.name() != null && samePlace(goldPlaces(gold.location()), baseName(loc.name()))) {
       return true;
     }
     boolean goldIsCountry = CountryNames.iso3(gold.location()).isPresent();
@@ -80,6 +80,28 @@ public final class SeedChecks {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a predicted place name is one the gold names, also when the two differ only by words
+   * for the kind of place ("Kuznica crossing" is "Kuznica border crossing", "Argyle international
+   * airport" is "Argyle").
+   */
+  static boolean samePlace(java.util.Set<String> goldNames, String predicted) {
+    if (goldNames.contains(predicted)) {
+      return true;
+    }
+    String bare = withoutKindWords(predicted);
+    return !bare.isEmpty()
+        && goldNames.stream().map(SeedChecks::withoutKindWords).anyMatch(bare::equals);
+  }
+
+  private static final java.util.regex.Pattern KIND_WORDS =
+      java.util.regex.Pattern.compile(
+          "\\b(border|crossing|international|airport|islands?|islets?|village|town)\\b");
+
+  static String withoutKindWords(String core) {
+    return KIND_WORDS.matcher(core).replaceAll(" ").trim().replaceAll("\\s+", " ");
   }
 
   static String baseName(String name) {

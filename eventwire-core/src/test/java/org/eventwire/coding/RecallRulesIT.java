@@ -401,6 +401,20 @@ class RecallRulesIT {
             + " minister.|Dhaka",
         "A Philippine boat was hit by water cannon fired by a Chinese vessel near Scarborough"
             + " Shoal on Monday.|Scarborough Shoal",
+        // force aimed at targets spread across a place; an envoy's place in a two-word title
+        "Turkish jets carried out strikes on militant positions across northern Iraq on"
+            + " Sunday.|Iraq",
+        "Pakistan summoned the Afghan charge d'affaires in Islamabad on Monday.|Islamabad",
+        // a visit's host written as a place is where the visit went
+        "The Japanese foreign minister visited Hanoi on Tuesday.|Hanoi",
+        // places the gazetteer does not list keep their written name
+        "Soldiers clashed with smugglers near the Dogharoun crossing in western Iran on"
+            + " Monday.|Dogharoun crossing",
+        "Gunmen attacked a police patrol in the village of Brnjak on Saturday.|Brnjak",
+        "A navy ship seized a trawler in waters east of the Anambas Islands on Friday.|Anambas"
+            + " Islands",
+        // a thing of a country is no place: the town it stands in is
+        "Hundreds of protesters rallied outside the US consulate in Istanbul on Sunday.|Istanbul",
       })
   void anEventPlacedNearOrInADirectionFromAPlaceIsGeocodedThere(String sentence, String place) {
     List<Event> events = CoderIT.code(sentence);
@@ -428,5 +442,44 @@ class RecallRulesIT {
         .filteredOn(e -> e.type().name().equals("SANCTION"))
         .hasSize(2)
         .allMatch(EventExpectation.parse("SANCTION GHA→TGO")::matches);
+  }
+
+  @Test
+  void anUnlistedPlaceTakesTheCountryOfItsQualifierButNoPointOfItsOwn() {
+    List<Event> events =
+        CoderIT.code(
+            "Soldiers clashed with smugglers near the Dogharoun crossing in western Iran on"
+                + " Monday.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.location() != null
+                    && "IRN".equals(e.location().country())
+                    && e.location().gazetteerId() == null
+                    && "country".equals(e.location().precision()));
+  }
+
+  @Test
+  void anEnvoyRecalledForConsultationsHoldsNoTalks() {
+    List<Event> events =
+        CoderIT.code("Nigeria recalled its ambassador to Niamey for consultations on Monday.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals("CONSULT"))
+        .anyMatch(e -> e.type().name().equals("SANCTION"));
+  }
+
+  @Test
+  void aWordSaidAbroadIsNotPlacedInTheDatelineCityOfItsTarget() {
+    List<Event> events =
+        CoderIT.codeWire(
+            "KABUL (AFP) - Iran accused the Taliban on Sunday of sheltering armed groups near"
+                + " the border.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .filteredOn(e -> e.type().name().equals("ACCUSE"))
+        .isNotEmpty()
+        .allMatch(e -> e.location() == null || !"Kabul".equals(e.location().name()));
   }
 }

@@ -133,4 +133,17 @@ class SeedChecksTest {
         .isEqualTo(SeedChecks.baseName("Amur Oblast"));
     assertThat(SeedChecks.baseName("Kherson Oblast")).isNotEqualTo(SeedChecks.baseName("Amur"));
   }
+
+  @Test
+  void wordsForTheKindOfPlaceDoNotMatterButTheNameDoes() {
+    java.util.Set<String> gold = SeedChecks.goldPlaces("Sabzak border crossing");
+    assertThat(SeedChecks.samePlace(gold, SeedChecks.baseName("Sabzak crossing"))).isTrue();
+    assertThat(SeedChecks.samePlace(gold, SeedChecks.baseName("Torkham crossing"))).isFalse();
+    assertThat(SeedChecks.samePlace(gold, SeedChecks.baseName("crossing"))).isFalse();
+    assertThat(
+            SeedChecks.samePlace(
+                SeedChecks.goldPlaces("Kingstown"),
+                SeedChecks.baseName("Kingstown international airport")))
+        .isTrue();
+  }
 }
