@@ -65,16 +65,18 @@ final class ActorMentions {
 
   /**
    * Notes the countries a sentence names, in order, for later references ("the country"), and who
-   * issues a statement or report in it ("the statement demanded ...": its issuer).
+   * issues a statement or report in it, or speaks in one ("said in a report"), for later references
+   * to it ("the statement demanded ...", "rejected the report": its issuer).
    */
   void scan(DependencyGraph g) {
     names.scan(g);
     for (int v = 0; v < g.size(); v++) {
-      if (!g.token(v).isVerb() || !ISSUING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      if (!g.token(v).isVerb()) {
         continue;
       }
-      boolean document =
-          g.enhancedChildren(v, r -> r.equals("obj")).stream()
+      boolean issuing = ISSUING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT));
+      boolean document = // "issued a statement", "said in a report"
+          g.enhancedChildren(v, r -> (issuing && r.equals("obj")) || r.equals("obl:in")).stream()
               .anyMatch(o -> definites.isDocument(g.token(o)));
       for (int s : document ? g.enhancedChildren(v, r -> r.equals("nsubj")) : List.<Integer>of()) {
         mentions(g, s, List.of()).stream()
@@ -237,9 +239,8 @@ final class ActorMentions {
     if (!chained.isEmpty()) {
       return chained;
     }
-    int own = g.head(phraseHead);
-    if (own >= 0) {
-      List<ActorRef> speaker = speakerAbove(g, own, List.of());
+    if (g.head(phraseHead) >= 0) { // "Indonesia said its navy seized ...": above its own clause
+      List<ActorRef> speaker = speakerAbove(g, phraseHead, List.of());
       if (!speaker.isEmpty()) {
         return speaker;
       }
@@ -363,19 +364,44 @@ final class ActorMentions {
     String sector = refs.get(0).sector();
     for (int owner : g.childrenByRelation(head, "nmod:poss")) {
       Token o = g.token(owner);
-      if (!o.isPronoun() && !o.lemma().equalsIgnoreCase("country") && !definites.isContextName(o)) {
+      if (!o.isPronoun()
+          && !o.lemma().equalsIgnoreCase("country")
+          && !definites.isContextName(o)
+          && !isDefiniteNoun(g, owner)) {
         continue;
       }
       List<ActorRef> owners =
           o.isPronoun()
               ? possessorPronoun(g, head, o)
               : mentions(g, owner, excluding).stream().map(Mention::ref).toList();
-      return owners.stream()
-          .filter(r -> r.country() != null)
-          .map(r -> DefiniteReferences.withSector(r, sector))
-          .toList();
+      return ownedBy(owners, sector);
+    }
+    for (int owner : g.enhancedChildren(head, r -> r.equals("nmod:of"))) {
+      if (isDefiniteNoun(g, owner)) { // "leaders of the bloc": the bloc's
+        return ownedBy(mentions(g, owner, excluding).stream().map(Mention::ref).toList(), sector);
+      }
     }
     return List.of();
+  }
+
+  /**
+   * The owners' people of a sector: a state's, with the sector ("the country's ministry"); a body's
+   * are the body ("leaders of the bloc" speak for the bloc).
+   */
+  private static List<ActorRef> ownedBy(List<ActorRef> owners, String sector) {
+    return owners.stream()
+        .filter(r -> r.country() != null || r.igo() != null)
+        .map(r -> r.country() == null ? r : DefiniteReferences.withSector(r, sector))
+        .toList();
+  }
+
+  /** "the council", "the 16-member bloc": a definite common noun that may refer back. */
+  private static boolean isDefiniteNoun(DependencyGraph g, int owner) {
+    Token o = g.token(owner);
+    return o.isNoun()
+        && !o.isProperNoun()
+        && g.childrenByRelation(owner, "det").stream()
+            .anyMatch(d -> g.token(d).lemma().equalsIgnoreCase("the"));
   }
 
   /** "Their countries", "its country": the countries of the possessive pronoun's referents. */

@@ -15,7 +15,8 @@ import org.eventwire.model.PloverType;
  * said government forces shelled the town", "Washington said Tehran had delivered missiles to
  * Russia" (an arms transfer the screen flags). From such an attributed or alleged act this derives
  * the accusation, asserted, with the claimants as actors and the alleged perpetrators as
- * recipients, beside the act itself.
+ * recipients, beside the act itself, which becomes the accuser's claim (alleged) when it was
+ * attributed.
  *
  * <p>Not derived when the claimant is among the perpetrators (a claim of one's own act is no
  * accusation), when a claimant is unresolved or of no known country or body ("officials said": no
@@ -51,6 +52,19 @@ final class Allegations {
     PloverType type = PloverType.ACCUSE;
     return Optional.of(
         DerivedEvents.derive(types, e, type, "allege", cameo, e.claimants(), e.actors()));
+  }
+
+  /**
+   * The act an accusation was derived from, as the accuser's claim: a party's word about its
+   * adversary's act is alleged, not a fact known through a source (contract: attributed is for a
+   * source that reports, alleged for a party's claim about another's action).
+   */
+  static Event claimed(Event act) {
+    return act.modality() == Modality.ATTRIBUTED
+        ? act.asAlleged(
+            "alleged: a party's claim about another party's act"
+                + (act.explain() == null ? "" : " (" + act.explain().claim() + ")"))
+        : act;
   }
 
   private static boolean resolved(List<ActorRef> actors) {

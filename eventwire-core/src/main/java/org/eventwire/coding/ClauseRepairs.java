@@ -33,6 +33,16 @@ import org.eventwire.nlp.Token;
  *       relative clause under one ("accused X of strikes in the province that killed 46 and vowed
  *       to retaliate"), is the speaker's second act: it is conjoined to the reporting verb and
  *       takes its subject.
+ *   <li>{@code tense-conjunct}: "ordered the envoy to leave the country and banned 14 officials
+ *       from entering" parsed with <i>banned</i> conjoined to the infinitive <i>leave</i>. A past
+ *       verb (no auxiliary, no subject) cannot continue a to-infinitive: it is conjoined to the
+ *       finite verb the infinitive complements, and takes that verb's subject.
+ *   <li>{@code named-thing}: "condemned what it called a provocation by the Philippines" parsed
+ *       with <i>called</i> as the complement of <i>condemned</i>, so that the speaker's "it" reads
+ *       as the condemned party and the owner of the provocation. A naming verb
+ *       (coding/naming-verbs.txt) whose object is "what" and that names a thing is a free relative
+ *       standing for that thing: the thing becomes the object of the verb above, and the naming
+ *       clause a relative clause on it.
  * </ol>
  */
 final class ClauseRepairs {
@@ -40,6 +50,8 @@ final class ClauseRepairs {
   private final ClaimCues cues;
   private final Set<String> speakerVerbs =
       PredicateFinder.loadWordList("eventwire/coding/speaker-verbs.txt");
+  private final Set<String> namingVerbs =
+      PredicateFinder.loadWordList("eventwire/coding/naming-verbs.txt");
 
   ClauseRepairs(ClaimCues cues) {
     this.cues = cues;
@@ -111,6 +123,61 @@ final class ClauseRepairs {
     ParseEdits e = new ParseEdits(s);
     e.move(v, up.governor(), up.governor(), "acl:relcl");
     e.resubject(v, w, up.governor());
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code tense-conjunct} for past verb {@code c}. */
+  Optional<ParsedSentence> tenseConjunct(ParsedSentence s, int c) {
+    Dependency up = ParseEdits.basicHead(s, c);
+    String pos = s.tokens().get(c).pos();
+    if (!(pos.equals("VBD") || pos.equals("VBN"))
+        || up == null
+        || !up.relation().startsWith("conj")
+        || ParseEdits.has(s, c, r -> ParseEdits.AUXILIARIES.contains(r) || r.startsWith("nsubj"))) {
+      return Optional.empty();
+    }
+    int inf = up.governor();
+    Dependency above = ParseEdits.basicHead(s, inf);
+    boolean toInfinitive =
+        s.tokens().get(inf).pos().equals("VB")
+            && ParseEdits.children(s, inf, r -> r.equals("mark")).stream()
+                .anyMatch(m -> s.tokens().get(m).word().equalsIgnoreCase("to"));
+    if (!toInfinitive || above == null || !above.relation().equals("xcomp")) {
+      return Optional.empty();
+    }
+    int finite = above.governor();
+    List<Integer> subj = ParseEdits.children(s, finite, r -> r.equals("nsubj"));
+    if (!s.tokens().get(finite).pos().matches("VBD|VBZ|VBP") || subj.size() != 1) {
+      return Optional.empty();
+    }
+    ParseEdits e = new ParseEdits(s);
+    e.move(c, inf, finite, "conj");
+    e.subjectFrom(c, subj.get(0), finite);
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code named-thing} for naming verb {@code v}. */
+  Optional<ParsedSentence> namedThing(ParsedSentence s, int v) {
+    Token t = s.tokens().get(v);
+    Dependency up = ParseEdits.basicHead(s, v);
+    if (!t.isVerb()
+        || !namingVerbs.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+        || up == null
+        || !Set.of("ccomp", "obj", "xcomp", "dep").contains(up.relation())) {
+      return Optional.empty();
+    }
+    List<Integer> objects = ParseEdits.children(s, v, r -> r.equals("obj") || r.equals("xcomp"));
+    boolean what =
+        objects.stream().anyMatch(o -> s.tokens().get(o).lemma().equalsIgnoreCase("what"));
+    List<Integer> things =
+        objects.stream().filter(o -> s.tokens().get(o).isNoun() && o > v).toList();
+    if (!what || things.size() != 1) {
+      return Optional.empty();
+    }
+    int thing = things.get(0);
+    ParseEdits e = new ParseEdits(s);
+    e.move(thing, v, up.governor(), "obj");
+    e.move(v, up.governor(), thing, "acl:relcl");
     return Optional.of(e.result());
   }
 

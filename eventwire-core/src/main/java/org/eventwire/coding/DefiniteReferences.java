@@ -197,6 +197,7 @@ final class DefiniteReferences {
   /** The phrase's words after "the", as lemmas. */
   private static List<String> words(Phrase p) {
     return p.tokens().stream()
+        .dropWhile(t -> !t.lemma().equalsIgnoreCase("the"))
         .skip(1)
         .map(t -> t.lemma().toLowerCase(Locale.ROOT))
         .filter(w -> w.chars().allMatch(Character::isLetter))
@@ -225,9 +226,16 @@ final class DefiniteReferences {
     return words.size() == 2 && Character.isUpperCase(words.get(1).word().charAt(0));
   }
 
-  /** "the ..." with no name in it ("the Central American country" is one). */
+  /**
+   * "the ..." with no name in it ("the Central American country" is one), also after the
+   * preposition a phrase is cut with ("of the bloc", "against the rebels").
+   */
   private static boolean isDefinite(Phrase p) {
-    Token first = p.tokens().get(0);
+    List<Token> tokens = p.tokens();
+    Token first = tokens.get(0);
+    if (tokens.size() > 2 && (first.pos().equals("IN") || first.pos().equals("TO"))) {
+      first = tokens.get(1);
+    }
     return first.lemma().equalsIgnoreCase("the")
         && p.tokens().stream().noneMatch(t -> t.ner().equals("PERSON"));
   }

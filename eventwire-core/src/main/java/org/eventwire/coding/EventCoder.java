@@ -189,10 +189,13 @@ public final class EventCoder {
             flags = flags.isEmpty() ? sanctions.screen(e, s.text(), published) : flags;
           }
           e = e.withSanctions(flags);
+          var alleged = own ? allegations.derive(act) : Optional.<Event>empty();
+          if (alleged.isPresent() && e.type() == act.type()) {
+            e = Allegations.claimed(e); // "Armenia said Azerbaijani forces opened fire"
+          }
           out.putIfAbsent(e.id(), e);
           idByToken.put(t.token(), e.id());
           var beside = said.filter(x -> !x.replacesAct()).map(Intentions.Statement::event);
-          var alleged = own ? allegations.derive(act) : Optional.<Event>empty();
           for (var d : List.of(beside, alleged)) {
             d.map(x -> x.withSanctions(sanctions.screen(x, s.text(), published)))
                 .ifPresent(x -> out.putIfAbsent(x.id(), x));

@@ -54,6 +54,19 @@ final class ParseEdits {
     }
   }
 
+  /**
+   * {@code verb} gets {@code subject} as its subject in the enhanced graph and stops being an open
+   * complement of {@code formerGovernor} there.
+   */
+  void subjectFrom(int verb, int subject, int formerGovernor) {
+    enhanced.removeIf(
+        d ->
+            d.dependent() == verb
+                && d.governor() == formerGovernor
+                && d.relation().equals("xcomp"));
+    enhanced.add(new Dependency(verb, subject, "nsubj"));
+  }
+
   /** Reporting verb {@code r} takes {@code clause}'s place and governs it as its complement. */
   void governClause(int r, int clause) {
     Dependency up = basicHead(s, clause);

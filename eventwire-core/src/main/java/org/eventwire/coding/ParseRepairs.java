@@ -75,6 +75,12 @@ public final class ParseRepairs {
       if (repaired.isEmpty()) {
         repaired = clauses.relativeDep(out, i);
       }
+      if (repaired.isEmpty()) {
+        repaired = clauses.tenseConjunct(out, i);
+      }
+      if (repaired.isEmpty()) {
+        repaired = clauses.namedThing(out, i);
+      }
       out = repaired.orElse(out);
     }
     return out;

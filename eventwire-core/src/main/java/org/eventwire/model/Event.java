@@ -73,6 +73,46 @@ public record Event(
     return copy(actors, cameo, recipients, date, datePrecision, dateText, sanctions, more, explain);
   }
 
+  /**
+   * This event as a party's claim about another's act ({@link Modality#ALLEGED}), its explanation
+   * saying why.
+   */
+  public Event asAlleged(String why) {
+    Explanation e =
+        explain == null
+            ? null
+            : new Explanation(
+                explain.predicate(),
+                explain.arguments(),
+                explain.actors(),
+                why,
+                explain.date(),
+                explain.place());
+    return new Event(
+        id,
+        articleId,
+        type,
+        mode,
+        contexts,
+        cameo,
+        intensity,
+        quadClass,
+        actors,
+        recipients,
+        date,
+        datePrecision,
+        dateText,
+        historical,
+        location,
+        Modality.ALLEGED,
+        claimants,
+        negated,
+        sanctions,
+        evidence,
+        moreEvidence,
+        e);
+  }
+
   /** This event with its explanation replaced (null drops it). */
   public Event withExplanation(Explanation why) {
     return copy(

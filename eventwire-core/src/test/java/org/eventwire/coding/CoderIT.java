@@ -94,9 +94,9 @@ class CoderIT {
         "Hungary received strong criticism from Germany over the new media law.|ACCUSE DEU→HUN",
         "Armenia won support from France for its border plan.|SUPPORT FRA→ARM",
         "Kyiv said Russia had bombed a hospital in Kharkiv.|ACCUSE UKR→RUS asserted",
-        "Kyiv said Russia had bombed a hospital in Kharkiv.|ASSAULT RUS attributed",
+        "Kyiv said Russia had bombed a hospital in Kharkiv.|ASSAULT RUS alleged",
         "Iran prepared for a new round of talks with Oman.|CONSULT →OMN planned",
-        "Ethiopian officials said Eritrea had shelled itself.|ASSAULT ERI→ERI attributed",
+        "Ethiopian officials said Eritrea had shelled itself.|ASSAULT ERI→ERI alleged",
         "Washington wants Seoul to pay more for the troops.|REQUEST USA→KOR",
         "Russian forces shelled villages in eastern Ukraine.|ASSAULT RUS→UKR",
         "Lithuania will not give permission to Belarus to reopen the crossing.|REJECT LTU→BLR",
@@ -204,12 +204,29 @@ class CoderIT {
   }
 
   @Test
-  void aReportedPhysicalEventIsAttributedToItsSource() {
+  void aPhysicalEventReportedByASourceThatIsNoPartyIsAttributedToIt() {
+    List<Event> events = code("Russian forces shelled Kharkiv on Thursday, local activists said.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("ASSAULT RUS attributed")::matches);
+  }
+
+  @Test
+  void aPartysWordAboutItsAdversarysAttackIsAnAllegationNotAFact() {
     List<Event> events =
         code("Russian forces shelled Kharkiv on Thursday, Ukrainian officials said.");
     assertThat(events)
         .as(EventExpectation.describe(events))
-        .anyMatch(EventExpectation.parse("ASSAULT RUS attributed")::matches);
+        .anyMatch(EventExpectation.parse("ASSAULT RUS alleged")::matches)
+        .anyMatch(EventExpectation.parse("ACCUSE UKR→RUS asserted")::matches);
+  }
+
+  @Test
+  void aPartysWordAboutItsOwnActIsAttributed() {
+    List<Event> events = code("Indonesia said its navy seized two Vietnamese fishing boats.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("COERCE IDN→VNM attributed")::matches);
   }
 
   @Test

@@ -27,6 +27,20 @@ class RecallRulesIT {
       value = {
         // the noun a participle modifies is no actor: the subject of its verb is
         "Brazil's Senate adopted a motion condemning Venezuela.|ACCUSE BRA→VEN",
+        // ordering an envoy out of the country expels them
+        "Ghana ordered two Togolese diplomats to leave the country within 48 hours.|SANCTION"
+            + " GHA→TGO",
+        // a past verb after "to leave ... and" is the finite verb's second act
+        "Mali on Monday ordered the French ambassador to leave within three days and banned"
+            + " five French officials from entering the country.|COERCE MLI→FRA",
+        // a boarded ship is its flag state's
+        "Swedish coast guard officers boarded a Panama-flagged tanker on Monday.|COERCE SWE→PAN",
+        // people "of the bloc" speak for the bloc in play; "the council's leader" is the council's
+        // country's
+        "ECOWAS suspended Niger on Sunday. Leaders of the bloc condemned the coup on Monday.|ACCUSE"
+            + " IGO:ECOWAS",
+        // "what it called X" stands for X: the namer is neither X's target nor its owner
+        "China condemned what it called a provocation by the Philippines.|ACCUSE CHN→PHL",
         // a passive attack with no agent was carried out from where it was fired
         "Two rockets were fired from Lebanon at northern Israel overnight.|ASSAULT LBN→ISR",
         // an object pronoun in a reported clause is the speaker; the speaker accuses
