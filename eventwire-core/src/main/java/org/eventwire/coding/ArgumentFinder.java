@@ -156,6 +156,16 @@ public final class ArgumentFinder {
         .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
   }
 
+  /**
+   * A past participle after the noun it modifies ("a commander accused of ...", "sanctions imposed
+   * on X"), parsed as acl or as a trailing amod: a passive whose subject is that noun.
+   */
+  static boolean participleOnNoun(DependencyGraph g, int v) {
+    String rel = g.relation(v);
+    return g.token(v).pos().equals("VBN")
+        && (rel.startsWith("acl") || (rel.equals("amod") && g.head(v) >= 0 && g.head(v) < v));
+  }
+
   /** Walks up control relations to the nearest clause with a subject (or an accused object). */
   List<Integer> inherited(DependencyGraph g, int v) {
     int cur = v;
@@ -163,6 +173,9 @@ public final class ArgumentFinder {
       int up = g.head(cur);
       if (g.token(up).isVerb()) {
         var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
+        if (kind.isPresent() && kind.get() == ClaimCues.Kind.ALLEGE && participleOnNoun(g, up)) {
+          return List.of(g.head(up)); // "a commander accused of overseeing killings": his
+        }
         if (kind.isPresent() && kind.get() == ClaimCues.Kind.ALLEGE) {
           List<Integer> accused = g.enhancedChildren(up, r -> r.equals("obj"));
           if (!accused.isEmpty()) {
@@ -273,6 +286,12 @@ public final class ArgumentFinder {
           for (int o : PredicateFinder.objectsOf(g, v)) {
             if (found.isEmpty()) {
               found.addAll(ofObject(g, o, slot));
+            }
+          }
+          if (found.isEmpty() && (slot.equals("against") || slot.equals("with"))) {
+            // "a complaint at the WTO against X", "asked for consultations with X"
+            for (int obl : g.enhancedChildren(v, r -> r.startsWith("obl:"))) {
+              found.addAll(prepositional(g, obl, slot));
             }
           }
         }

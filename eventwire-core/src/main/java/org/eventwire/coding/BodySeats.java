@@ -59,6 +59,16 @@ final class BodySeats {
   }
 
   /** The seat of the first actor that is a seated body, for a decided event; else null. */
+  /**
+   * True when the place is the seat of a body: a story filed from The Hague or Geneva is about the
+   * body's business elsewhere, so its dateline places no party there.
+   */
+  boolean isSeat(Location place) {
+    return place != null
+        && seats.values().stream()
+            .anyMatch(s -> s.gazetteerId() != null && s.gazetteerId().equals(place.gazetteerId()));
+  }
+
   Location seat(PloverType type, List<ActorRef> actors) {
     if (!DECIDED.contains(type)) {
       return null;

@@ -108,7 +108,9 @@ final class EventPlaces {
     }
     // a place the sentence does not name places no local party
     String home = location != null && inferred == null ? location.country() : null; // "in Tbilisi"
-    if (home == null && LocalActors.noneHasACountry(actors, recipients)) {
+    if (home == null
+        && LocalActors.noneHasACountry(actors, recipients)
+        && !seats.isSeat(places.datelinePlace())) { // THE HAGUE: the court's cases are elsewhere
       home = places.datelineCountry(); // "TBILISI (AP) - Riot police fired tear gas at ..."
     }
     if (home != null) {

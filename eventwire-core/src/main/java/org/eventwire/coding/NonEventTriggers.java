@@ -81,6 +81,7 @@ final class NonEventTriggers {
     int i = t.token();
     if (!t.nominal()) {
       return bareAdjective(g, i) // "a contested bill"
+          || describedAsAccused(g, t)
           || (t.entry().type() == PloverType.SUPPORT && approvesAnAct(g, i))
           || condition(g, i) // "unless Sweden extradites the suspects"
           || (t.entry().type() == PloverType.REQUEST && movedAcross(g, i));
@@ -95,6 +96,17 @@ final class NonEventTriggers {
 
   private static boolean envoy(String next) {
     return next.toLowerCase(Locale.ROOT).replace('\u2019', '\'').startsWith("d'affaires");
+  }
+
+  /**
+   * "A commander accused of overseeing killings", "a ship suspected of carrying arms": an
+   * accusation by nobody named describes the accused; the accused act is coded, and is his.
+   */
+  private static boolean describedAsAccused(DependencyGraph g, Trigger t) {
+    int i = t.token();
+    return t.entry().type() == PloverType.ACCUSE
+        && ArgumentFinder.participleOnNoun(g, i)
+        && g.enhancedChildren(i, r -> r.equals("obl:agent") || r.equals("obl:by")).isEmpty();
   }
 
   private static boolean hasCase(DependencyGraph g, int i, String preposition) {

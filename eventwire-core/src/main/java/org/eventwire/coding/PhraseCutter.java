@@ -29,7 +29,11 @@ final class PhraseCutter {
   Phrase phrase(DependencyGraph g, int head) {
     List<Integer> idx = new ArrayList<>(List.of(head));
     for (var d : g.children(head)) {
-      if (!CUT.contains(d.relation()) && !d.relation().startsWith("conj")) {
+      boolean trailingParticiple = // "a commander accused of ...": a clause, not a name
+          d.relation().equals("amod")
+              && d.dependent() > head
+              && g.token(d.dependent()).pos().equals("VBN");
+      if (!CUT.contains(d.relation()) && !d.relation().startsWith("conj") && !trailingParticiple) {
         idx.addAll(g.subtree(d.dependent(), r -> CLAUSES.contains(r) || r.startsWith("acl")));
       }
     }

@@ -143,6 +143,11 @@ final class PlaceFinder {
     return party ? datelinePlace : null;
   }
 
+  /** The dateline's city, or null when the article has no dateline the gazetteer knows. */
+  Location datelinePlace() {
+    return datelinePlace;
+  }
+
   /** The dateline's country, or null when the article has no dateline the gazetteer knows. */
   String datelineCountry() {
     return datelineCountry;

@@ -39,6 +39,12 @@ class RecallRulesIT {
         // country's
         "ECOWAS suspended Niger on Sunday. Leaders of the bloc condemned the coup on Monday.|ACCUSE"
             + " IGO:ECOWAS",
+        // the act someone is "accused of" is his, and the unattributed accusation is no event
+        "Ugandan police arrested a Congolese militia leader accused of ordering the killing of"
+            + " villagers.|ASSAULT COD alleged",
+        // an against-phrase the parser hangs on another phrase of the verb
+        "Canada filed a complaint at the World Trade Organization against China over canola"
+            + " duties.|ACCUSE CAN→CHN",
         // "what it called X" stands for X: the namer is neither X's target nor its owner
         "China condemned what it called a provocation by the Philippines.|ACCUSE CHN→PHL",
         // a passive attack with no agent was carried out from where it was fired
@@ -495,5 +501,29 @@ class RecallRulesIT {
         .filteredOn(e -> e.type().name().equals("ACCUSE"))
         .isNotEmpty()
         .allMatch(e -> e.location() == null || !"Kabul".equals(e.location().name()));
+  }
+
+  @Test
+  void aStoryFiledFromACourtsSeatPlacesNoPartyThere() {
+    List<Event> events =
+        CoderIT.codeWire(
+            "THE HAGUE, Netherlands (AP) — Rights groups say at least 300 people were killed"
+                + " during the crackdown.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .filteredOn(e -> e.type().name().equals("ASSAULT"))
+        .isNotEmpty()
+        .allMatch(e -> e.recipients().stream().noneMatch(r -> "NLD".equals(r.country())));
+  }
+
+  @Test
+  void anAccusationByNobodyNamedThatDescribesTheAccusedIsNoEvent() {
+    List<Event> events =
+        CoderIT.code(
+            "Ugandan police arrested a Congolese militia leader accused of ordering the killing"
+                + " of villagers.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals("ACCUSE"));
   }
 }
