@@ -239,6 +239,10 @@ final class ActorMentions {
     if (!chained.isEmpty()) {
       return chained;
     }
+    List<ActorRef> own = ownClauseSubject(g, phraseHead, List.of());
+    if (!own.isEmpty()) { // "the ministry ordered its troops ...": the clause's subject
+      return own;
+    }
     if (g.head(phraseHead) >= 0) { // "Indonesia said its navy seized ...": above its own clause
       List<ActorRef> speaker = speakerAbove(g, phraseHead, List.of());
       if (!speaker.isEmpty()) {

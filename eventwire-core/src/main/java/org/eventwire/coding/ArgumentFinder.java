@@ -50,8 +50,12 @@ public final class ArgumentFinder {
   private final SummaryClauses summaries = SummaryClauses.loadDefault();
   private final VenueTargets venues = VenueTargets.loadDefault();
 
+  /** Verbs whose object is another party's act (coding/reaction-verbs.txt). */
+  private final Set<String> reactionVerbs;
+
   public ArgumentFinder(ClaimCues cues) {
     this.cues = cues;
+    this.reactionVerbs = PredicateFinder.loadWordList("eventwire/coding/reaction-verbs.txt");
     this.borrowed = new BorrowedRecipients(cues);
   }
 
@@ -171,6 +175,11 @@ public final class ArgumentFinder {
     int cur = v;
     while (g.head(cur) >= 0 && CONTROL.contains(g.baseRelation(cur))) {
       int up = g.head(cur);
+      if (cur == v
+          && g.baseRelation(cur).equals("obj")
+          && reactionVerbs.contains(PredicateFinder.lemma(g.token(up)))) {
+        return List.of(); // "condemned the shelling": not the condemner's shelling
+      }
       if (g.token(up).isVerb()) {
         var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
         if (kind.isPresent() && kind.get() == ClaimCues.Kind.ALLEGE && participleOnNoun(g, up)) {
@@ -203,6 +212,10 @@ public final class ArgumentFinder {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:from")); // "mediation from Qatar"
       rule = "nominal-source";
     }
+    if (actors.isEmpty() && slots.contains("between") && t.entry().type() == PloverType.ASSAULT) {
+      actors = ofObject(g, n, "between"); // "an exchange of fire between X and Y": all sides act
+      rule = "nominal-between";
+    }
     if (actors.isEmpty() && !slots.contains("of")) {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:of"));
       rule = "nominal-theme";
@@ -211,9 +224,16 @@ public final class ArgumentFinder {
       actors = blamedFor(g, n); // "blamed North Korean hackers for an attack": the hackers'
       rule = "nominal-blamed";
     }
-    if (actors.isEmpty() && governorVerb(g, n, false) >= 0) {
+    int governor = governorVerb(g, n, false);
+    boolean reaction =
+        governor >= 0 && reactionVerbs.contains(PredicateFinder.lemma(g.token(governor)));
+    if (actors.isEmpty() && governor >= 0 && !reaction) { // not "condemned the shelling"
       actors = governorSubjects(g, n, false);
       rule = "nominal-governor-subject";
+    }
+    if (actors.isEmpty() && slots.contains("between")) {
+      actors = ofObject(g, n, "between"); // "talks between X and Y" that nobody else holds
+      rule = "nominal-between";
     }
     List<Integer> recipients = new ArrayList<>();
     for (String slot : slots) {

@@ -146,8 +146,10 @@ final class DefiniteReferences {
 
   /**
    * "The vice president": the latest actor of that sector, or body, named with all the phrase's
-   * words ("the court" after the International Criminal Court), else the latest actor of that
-   * sector, else the latest country with that sector.
+   * words ("the court" after the International Criminal Court), else the country of the latest
+   * actor named with the phrase's head noun, with the phrase's sector ("Seoul's foreign ministry
+   * ... the defense ministry": KORMIL), else the latest actor of that sector, else the latest
+   * country with that sector.
    */
   private static List<ActorRef> bySector(
       String sector, List<String> words, ArticleContext context, List<String> excluding) {
@@ -163,6 +165,15 @@ final class DefiniteReferences {
             excluding);
     if (!named.isEmpty()) {
       return named;
+    }
+    String head = words.isEmpty() ? null : words.get(words.size() - 1);
+    List<ActorRef> sameNoun =
+        head == null
+            ? List.of()
+            : latest(
+                context, r -> r.ref().country() != null && hasWord(r.phrase(), head), excluding);
+    if (!sameNoun.isEmpty()) { // "Seoul's foreign ministry ... the defense ministry": KOR's
+      return sameNoun.stream().map(r -> withSector(r, sector)).toList();
     }
     List<ActorRef> same = latest(context, r -> sector.equals(r.ref().sector()), excluding);
     if (!same.isEmpty()) {

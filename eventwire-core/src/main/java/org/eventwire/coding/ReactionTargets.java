@@ -40,7 +40,11 @@ final class ReactionTargets {
     if (!unplaced || !(reaction || answers(g, t))) {
       return e;
     }
-    List<ActorRef> culprits = culpritBefore(before, e, actNoun(g, t));
+    String noun = actNoun(g, t);
+    List<ActorRef> culprits = culpritBefore(before, e, noun);
+    if (culprits.isEmpty() && noun != null && actNouns.contains(noun)) {
+      culprits = newsBefore(before, e); // "Serbia condemned the move": Chile's recognition
+    }
     return culprits.isEmpty() ? e : e.withRecipients(culprits);
   }
 
@@ -97,6 +101,27 @@ final class ReactionTargets {
       }
     }
     return ownAdversary(earlier, own);
+  }
+
+  /**
+   * "Chile recognised Kosovo ... Serbia condemned the move": a reaction to an act named by a word
+   * for any act, with no conflictual act of another party before it, answers the article's first
+   * act by another party, whatever its kind: the news.
+   */
+  private static List<ActorRef> newsBefore(Collection<Event> before, Event reaction) {
+    List<String> own = reaction.actors().stream().map(ActorRef::country).toList();
+    for (Event e : before) {
+      List<ActorRef> others =
+          e.negated()
+              ? List.of()
+              : e.actors().stream()
+                  .filter(a -> a.code() != null && a.placed() && !own.contains(a.country()))
+                  .toList();
+      if (!others.isEmpty()) {
+        return others;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -42,6 +42,21 @@ class RecallRulesIT {
         // the act someone is "accused of" is his, and the unattributed accusation is no event
         "Ugandan police arrested a Congolese militia leader accused of ordering the killing of"
             + " villagers.|ASSAULT COD alleged",
+        // "condemned the move" with no hostile act before it answers the article's news
+        "Peru recognised Western Sahara on Monday. Morocco condemned the move on Tuesday.|ACCUSE"
+            + " MAR→PER",
+        // a called-off visit is aimed at its host
+        "Ankara called off a visit to Vienna that its foreign minister had planned.|REJECT"
+            + " TUR→AUT",
+        // a shell or bomb exploding at a place strikes whoever is there
+        "A rocket exploded near the Egyptian embassy in Tripoli on Monday.|ASSAULT →EGY",
+        // an exchange of fire: all sides act
+        "Two villagers were wounded during an exchange of fire between Indian and Pakistani"
+            + " troops.|ASSAULT IND,PAK",
+        // "the defense ministry" after "Seoul's foreign ministry" is Seoul's, not the latest army's
+        "South Korea's foreign ministry condemned the shelling on Monday. Israeli forces fired"
+            + " on the area again on Tuesday. The defense ministry ordered its troops to stay in"
+            + " their bunkers.|REQUEST KOR",
         // an against-phrase the parser hangs on another phrase of the verb
         "Canada filed a complaint at the World Trade Organization against China over canola"
             + " duties.|ACCUSE CAN→CHN",
