@@ -93,7 +93,8 @@ public final class ArgumentFinder {
         !g.enhancedChildren(v, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty()
             || (g.token(v).pos().equals("VBN")
                 && g.relation(v).startsWith("acl")
-                && g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty());
+                && g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty())
+            || reducedPassive(g, v);
     String rule;
     List<Integer> actors;
     String source = t.entry().sourceSlot();
@@ -158,6 +159,18 @@ public final class ArgumentFinder {
   static boolean infinitive(DependencyGraph g, int v) {
     return g.childrenByRelation(v, "mark").stream()
         .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
+  }
+
+  /**
+   * "after talks mediated by Qatar" parsed as a clause whose subject is "talks": a bare past
+   * participle with a subject and a by-phrase but no auxiliary is a passive, its subject the
+   * passive's.
+   */
+  private static boolean reducedPassive(DependencyGraph g, int v) {
+    return g.token(v).pos().equals("VBN")
+        && g.childrenByRelation(v, "aux").isEmpty()
+        && !g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty()
+        && !g.enhancedChildren(v, r -> r.equals("obl:by") || r.equals("obl:agent")).isEmpty();
   }
 
   /**
@@ -296,6 +309,9 @@ public final class ArgumentFinder {
         case "-" -> {}
         case "obj" -> {
           found.addAll(g.enhancedChildren(v, r -> r.equals(passive ? "nsubj:pass" : "obj")));
+          if (passive && found.isEmpty() && reducedPassive(g, v)) {
+            found.addAll(g.enhancedChildren(v, r -> r.equals("nsubj"))); // "talks mediated by X"
+          }
           for (int c : passive && found.isEmpty() ? conjoined(g, v) : List.<Integer>of()) {
             found.addAll(g.enhancedChildren(c, r -> r.equals("nsubj:pass")));
           }

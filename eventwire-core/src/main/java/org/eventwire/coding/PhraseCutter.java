@@ -25,6 +25,24 @@ final class PhraseCutter {
     this.text = text;
   }
 
+  /**
+   * A name the parser split ("the Collective Security | Treaty Organization", the rest hung as
+   * {@code dep}): a dependent that starts right after the head and carries the head's name tag, or
+   * is all proper nouns when the tagger gave none.
+   */
+  private static boolean sameName(DependencyGraph g, int head, org.eventwire.nlp.Dependency d) {
+    String ner = g.token(head).ner();
+    if (!d.relation().equals("dep") || !g.token(head).isNoun()) {
+      return false;
+    }
+    List<Integer> rest = g.subtree(d.dependent(), r -> false);
+    boolean name =
+        rest.stream()
+            .allMatch(
+                i -> ("O".equals(ner) ? g.token(i).isProperNoun() : g.token(i).ner().equals(ner)));
+    return name && rest.stream().mapToInt(Integer::intValue).min().orElse(-1) == head + 1;
+  }
+
   /** The phrase headed by token {@code head} of {@code g}. */
   Phrase phrase(DependencyGraph g, int head) {
     List<Integer> idx = new ArrayList<>(List.of(head));
@@ -33,7 +51,8 @@ final class PhraseCutter {
           d.relation().equals("amod")
               && d.dependent() > head
               && g.token(d.dependent()).pos().equals("VBN");
-      if (!CUT.contains(d.relation()) && !d.relation().startsWith("conj") && !trailingParticiple) {
+      boolean keep = !CUT.contains(d.relation()) || sameName(g, head, d);
+      if (keep && !d.relation().startsWith("conj") && !trailingParticiple) {
         idx.addAll(g.subtree(d.dependent(), r -> CLAUSES.contains(r) || r.startsWith("acl")));
       }
     }

@@ -57,6 +57,12 @@ class RecallRulesIT {
         "South Korea's foreign ministry condemned the shelling on Monday. Israeli forces fired"
             + " on the area again on Tuesday. The defense ministry ordered its troops to stay in"
             + " their bunkers.|REQUEST KOR",
+        // a bare participle with a subject and a by-phrase is a passive: the talks were mediated
+        "Ukraine freed two Russian soldiers on Monday after talks mediated by the United Arab"
+            + " Emirates.|CONSULT ARE→UKR",
+        // a body's name the parser split, with a "Moscow-led" in front: the body, not Moscow
+        "Kazakhstan asked the Moscow-led Collective Security Treaty Organization to send"
+            + " peacekeepers.|REQUEST KAZ→IGO:CSTO",
         // an against-phrase the parser hangs on another phrase of the verb
         "Canada filed a complaint at the World Trade Organization against China over canola"
             + " duties.|ACCUSE CAN→CHN",

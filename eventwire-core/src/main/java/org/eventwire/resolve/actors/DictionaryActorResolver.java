@@ -198,10 +198,16 @@ public final class DictionaryActorResolver implements ActorResolver {
   }
 
   /**
-   * Index of the candidate attached to the head: the last one ending at or before it, else the
-   * first.
+   * Index of the candidate attached to the head: one whose name spans it ("the Moscow-led
+   * Collective Security Treaty Organization" is the CSTO), else the last one ending at or before
+   * it, else the first.
    */
   private static int anchor(List<Candidate> candidates, int head) {
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).first() <= head && head <= candidates.get(i).last()) {
+        return i;
+      }
+    }
     int best = -1;
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i).last() <= head) {
