@@ -60,6 +60,9 @@ public final class ClaimAnalyzer {
       return above;
     }
     Claim trailing = trailingAttribution(g, p, negated);
+    if (trailing == null) {
+      trailing = accordingTo(g, p, negated);
+    }
     if (own.isPresent()) {
       // "Israel said it will withdraw": planned, and Israel is who claims it
       Claim speaker = above != null ? above : trailing;
@@ -223,6 +226,29 @@ public final class ClaimAnalyzer {
       int start = g.subtree(subj.get(0), r -> false).get(0);
       if (start > 0 && g.token(start - 1).word().equals(",")) {
         return new Claim(Modality.ATTRIBUTED, subj, negated, t.word(), i, ClaimCues.Kind.REPORT);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "According to the group, a patrol vessel fired ...", "..., according to state media": the
+   * source phrase on the predicate or on a clause above it reports it.
+   */
+  private static Claim accordingTo(DependencyGraph g, int p, boolean negated) {
+    List<Integer> clauses = new java.util.ArrayList<>(List.of(p));
+    clauses.addAll(g.ancestors(p));
+    for (int c : clauses) {
+      List<Integer> source =
+          g.enhancedChildren(c, r -> r.equals("obl:according_to") || r.equals("nmod:according_to"));
+      if (!source.isEmpty()) {
+        return new Claim(
+            Modality.ATTRIBUTED,
+            source,
+            negated,
+            "according to",
+            source.get(0),
+            ClaimCues.Kind.REPORT);
       }
     }
     return null;

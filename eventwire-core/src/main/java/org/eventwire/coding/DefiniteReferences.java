@@ -237,16 +237,21 @@ final class DefiniteReferences {
     return words.size() == 2 && Character.isUpperCase(words.get(1).word().charAt(0));
   }
 
+  /** Tags of the words a phrase may be cut with before its "the": of, against, according to. */
+  private static final Set<String> CASE_TAGS = Set.of("IN", "TO", "VBG");
+
   /**
    * "the ..." with no name in it ("the Central American country" is one), also after the
-   * preposition a phrase is cut with ("of the bloc", "against the rebels").
+   * preposition a phrase is cut with ("of the bloc", "against the rebels", "according to the
+   * group").
    */
   private static boolean isDefinite(Phrase p) {
     List<Token> tokens = p.tokens();
-    Token first = tokens.get(0);
-    if (tokens.size() > 2 && (first.pos().equals("IN") || first.pos().equals("TO"))) {
-      first = tokens.get(1);
+    int i = 0;
+    while (i < 2 && i < tokens.size() - 2 && CASE_TAGS.contains(tokens.get(i).pos())) {
+      i++; // "of the bloc", "according to the group"
     }
+    Token first = tokens.get(i);
     return first.lemma().equalsIgnoreCase("the")
         && p.tokens().stream().noneMatch(t -> t.ner().equals("PERSON"));
   }

@@ -45,11 +45,29 @@ public final class TagFixes implements Annotator {
     this.tagBySuffix = Map.copyOf(tagBySuffix);
   }
 
+  /**
+   * The tag a word takes before the next one ("warning" before "shots"), or null when no pair row
+   * of the table ("warning shot") fits: the next word starts with the row's second word.
+   */
+  String pairTag(String word, String next) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String x = next.toLowerCase(Locale.ROOT);
+    for (var e : tagBySuffix.entrySet()) {
+      String[] pair = e.getKey().split(" ");
+      if (pair.length == 2 && pair[0].equals(w) && x.startsWith(pair[1])) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
   /** The tag a word takes, or null when no suffix of the table fits it. */
   String fixedTag(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     for (var e : tagBySuffix.entrySet()) {
-      if (w.endsWith(e.getKey()) && w.length() > e.getKey().length()) {
+      if (e.getKey().startsWith("-")
+          && w.endsWith(e.getKey())
+          && w.length() > e.getKey().length()) {
         return e.getValue();
       }
     }
@@ -64,6 +82,12 @@ public final class TagFixes implements Annotator {
         String tag = fixedTag(t.word());
         if (tag != null) {
           t.setTag(tag);
+        }
+      }
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        String tag = pairTag(tokens.get(i).word(), tokens.get(i + 1).word());
+        if (tag != null) { // "warning shots": a noun before a noun, not a gerund
+          tokens.get(i).setTag(tag);
         }
       }
       List<String> words = tokens.stream().map(CoreLabel::word).toList();
@@ -151,9 +175,15 @@ public final class TagFixes implements Annotator {
           continue;
         }
         String[] cols = line.split("\t");
-        if (cols.length < 2 || !cols[0].startsWith("-") || cols[1].isBlank()) {
+        boolean pair = cols[0].split(" ").length == 2;
+        if (cols.length < 2 || !(cols[0].startsWith("-") || pair) || cols[1].isBlank()) {
           throw new IllegalStateException(
-              RESOURCE + ":" + n + ": want '-suffix<TAB>TAG<TAB>why', got: " + line);
+              RESOURCE
+                  + ":"
+                  + n
+                  + ": want '-suffix<TAB>TAG<TAB>why' or 'word next<TAB>TAG<TAB>why',"
+                  + " got: "
+                  + line);
         }
         out.put(cols[0].toLowerCase(Locale.ROOT), cols[1]);
       }

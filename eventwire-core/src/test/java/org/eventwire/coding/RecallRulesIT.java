@@ -63,6 +63,9 @@ class RecallRulesIT {
         // a body's name the parser split, with a "Moscow-led" in front: the body, not Moscow
         "Kazakhstan asked the Moscow-led Collective Security Treaty Organization to send"
             + " peacekeepers.|REQUEST KAZ→IGO:CSTO",
+        // "warning shots" is a noun compound, not a warning; a party's word makes it alleged
+        "A Chinese coast guard vessel fired warning shots at a Philippine supply boat, Manila"
+            + " said.|ASSAULT CHN→PHL alleged",
         // an against-phrase the parser hangs on another phrase of the verb
         "Canada filed a complaint at the World Trade Organization against China over canola"
             + " duties.|ACCUSE CAN→CHN",
@@ -546,5 +549,19 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .noneMatch(e -> e.type().name().equals("ACCUSE"));
+  }
+
+  @Test
+  void anActReportedAccordingToASourceIsAttributedToIt() {
+    List<Event> events =
+        CoderIT.code(
+            "Soldiers opened fire on a crowd of protesters in the capital, according to rights"
+                + " groups.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .filteredOn(e -> e.type().name().equals("ASSAULT"))
+        .isNotEmpty()
+        .allMatch(e -> e.modality() == org.eventwire.model.Modality.ATTRIBUTED)
+        .allMatch(e -> !e.claimants().isEmpty());
   }
 }

@@ -59,4 +59,11 @@ class TagFixesTest {
             TagFixes.militaryAfterPossessive(adjective, List.of("NNP", "POS", "JJ", "NNS", "VBD")))
         .isEqualTo(-1);
   }
+
+  @Test
+  void aPairRowTagsTheFirstWordOnlyBeforeItsPartner() {
+    assertThat(fixes.pairTag("warning", "shots")).isEqualTo("NN");
+    assertThat(fixes.pairTag("warning", "that")).isNull();
+    assertThat(fixes.fixedTag("warning")).isNull();
+  }
 }
