@@ -163,8 +163,10 @@ final class ActorMentions {
         return relabel(before, p.text(), "pronoun: previous sentence's subject");
       }
       if (PERSON_PRONOUNS.contains(lemma)) {
-        return relabel(
-            context.latestPerson(List.of()).stream().toList(), p.text(), "pronoun: latest person");
+        List<ActorRef> person = context.latestPerson(List.of()).stream().toList();
+        return person.isEmpty()
+            ? relabel(definites.latestTitled(context), p.text(), "pronoun: latest titled person")
+            : relabel(person, p.text(), "pronoun: latest person");
       }
     }
     if (REFLEXIVES.contains(lemma) && h.isPronoun() && g.head(head) >= 0) {

@@ -22,6 +22,8 @@ final class DefiniteReferences {
       Map.of("two", 2, "both", 2, "three", 3, "four", 4);
   private final Map<String, String> nouns = new HashMap<>();
   private final Set<String> vesselNouns = new java.util.HashSet<>();
+  private final Set<String> personNouns =
+      PredicateFinder.loadWordList("eventwire/coding/person-nouns.txt");
 
   /** "the North": the country a short name stands for, and the countries that must be in play. */
   private record ContextName(String country, Set<String> context) {}
@@ -87,6 +89,15 @@ final class DefiniteReferences {
       case "vessel" -> latest(context, r -> r.ref().country() != null && namesVessel(r), excluding);
       default -> latest(context, r -> r.rule().startsWith("organization"), excluding);
     };
+  }
+
+  /**
+   * The latest actor named with a title or role noun for one person (coding/person-nouns.txt): "a
+   * spokesman for the Foreign Ministry of the DPRK ... He urged" is the spokesman's side.
+   */
+  List<ActorRef> latestTitled(ArticleContext context) {
+    return latest(
+        context, r -> personNouns.stream().anyMatch(w -> hasWord(r.phrase(), w)), List.of());
   }
 
   /** A noun for a statement or report ({@code document} in reference-nouns.tsv). */

@@ -66,6 +66,9 @@ class RecallRulesIT {
         // "warning shots" is a noun compound, not a warning; a party's word makes it alleged
         "A Chinese coast guard vessel fired warning shots at a Philippine supply boat, Manila"
             + " said.|ASSAULT CHN→PHL alleged",
+        // "he" with no person named is the latest titled person's side
+        "A spokesman for the Foreign Ministry of Iran denounced the agreement on Monday. He urged"
+            + " Azerbaijan to reject the pact.|REQUEST IRN→AZE",
         // an against-phrase the parser hangs on another phrase of the verb
         "Canada filed a complaint at the World Trade Organization against China over canola"
             + " duties.|ACCUSE CAN→CHN",
