@@ -69,6 +69,9 @@ class RecallRulesIT {
         // "he" with no person named is the latest titled person's side
         "A spokesman for the Foreign Ministry of Iran denounced the agreement on Monday. He urged"
             + " Azerbaijan to reject the pact.|REQUEST IRN→AZE",
+        // "two days after X": X is dated from the clause it hangs on
+        "ECOWAS suspended Guinea on Friday, two days after soldiers detained the president in"
+            + " Conakry.|COERCE GIN on 2023-03-15",
         // an against-phrase the parser hangs on another phrase of the verb
         "Canada filed a complaint at the World Trade Organization against China over canola"
             + " duties.|ACCUSE CAN→CHN",

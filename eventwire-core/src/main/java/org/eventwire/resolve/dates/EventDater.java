@@ -1,6 +1,7 @@
 package org.eventwire.resolve.dates;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.DatePrecision;
 import org.eventwire.nlp.DependencyGraph;
@@ -32,6 +33,9 @@ public final class EventDater {
 
   public EventDate date(DependencyGraph g, int predicate, int object, LocalDate published) {
     EventDate d = attached(g, predicate, object, published);
+    if (d == null) {
+      d = offsetClause(g, predicate, published);
+    }
     if (d == null && g.relation(predicate).startsWith("conj") && g.head(predicate) >= 0) {
       d = attached(g, g.head(predicate), -1, published);
     }
@@ -221,6 +225,87 @@ public final class EventDater {
     }
     var v = new TimexValues.Value(published.withDayOfMonth(1), DatePrecision.MONTH);
     return new EventDate(v.format(), v.precision(), null, false, "present-tense");
+  }
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("a", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10));
+
+  /**
+   * "suspended Lesotho on Friday, two days after soldiers detained the prime minister": a clause of
+   * after (before) with a distance in days, weeks, months or years happened that much before
+   * (after) the dated clause it hangs on.
+   */
+  private EventDate offsetClause(DependencyGraph g, int p, LocalDate published) {
+    if (!g.baseRelation(p).equals("advcl") || g.head(p) < 0) {
+      return null;
+    }
+    int sign = 0;
+    for (int m : g.childrenByRelation(p, "mark")) {
+      String w = g.token(m).lemma().toLowerCase(java.util.Locale.ROOT);
+      sign = w.equals("after") ? -1 : w.equals("before") ? 1 : sign;
+    }
+    if (sign == 0) {
+      return null;
+    }
+    for (var d : g.children(p)) {
+      Token unit = g.token(d.dependent());
+      String u = unit.lemma().toLowerCase(java.util.Locale.ROOT);
+      Integer n = amount(g, d.dependent());
+      if (!Set.of("day", "week", "month", "year").contains(u) || n == null) {
+        continue;
+      }
+      EventDate anchor = attached(g, g.head(p), -1, published);
+      TimexValues.Value v =
+          anchor == null || anchor.date() == null
+              ? null
+              : TimexValues.parse(anchor.date(), published, true);
+      if (v == null) {
+        return null;
+      }
+      LocalDate at =
+          switch (u) {
+            case "day" -> v.start().plusDays((long) sign * n);
+            case "week" -> v.start().plusWeeks((long) sign * n);
+            case "month" -> v.start().plusMonths((long) sign * n);
+            default -> v.start().plusYears((long) sign * n);
+          };
+      DatePrecision precision =
+          u.equals("year")
+              ? DatePrecision.YEAR
+              : u.equals("month") ? DatePrecision.MONTH : v.precision();
+      String text = // "two days after", as written
+          g.token(g.childrenByRelation(d.dependent(), "nummod").get(0)).word()
+              + " "
+              + unit.word()
+              + (sign < 0 ? " after" : " before");
+      return finish(new TimexValues.Value(at, precision), text, published, "offset-from-clause");
+    }
+    return null;
+  }
+
+  /** The number a unit word counts ("two days", "3 weeks"), or null. */
+  private static Integer amount(DependencyGraph g, int unit) {
+    for (int c : g.childrenByRelation(unit, "nummod")) {
+      String w = g.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      if (NUMBER_WORDS.containsKey(w)) {
+        return NUMBER_WORDS.get(w);
+      }
+      if (w.matches("\\d{1,3}")) {
+        return Integer.parseInt(w);
+      }
+    }
+    return null;
   }
 
   /** A non-finite predicate inside another clause takes that clause's date, one step wider. */
