@@ -105,6 +105,13 @@ final class EventPlaces {
         inferred =
             location == null ? null : "the seat of the acting body: no place in the sentence";
       }
+      if (location == null && !historical && FORCE.contains(entry.type()) && onCrowd(recipients)) {
+        location = places.protestPlace(); // "riot police used pepper spray on demonstrators"
+        inferred = location == null ? null : "the protest's place: no place in the sentence";
+      }
+    }
+    if (entry.type() == PloverType.PROTEST && location != null && inferred == null) {
+      places.noteProtestPlace(location); // where the article's protesters are
     }
     // a place the sentence does not name places no local party
     String home = location != null && inferred == null ? location.country() : null; // "in Tbilisi"
@@ -169,10 +176,27 @@ final class EventPlaces {
     return own ? List.of(placeAsRecipient(location)) : List.of();
   }
 
+  private static final java.util.Set<PloverType> FORCE =
+      java.util.Set.of(PloverType.ASSAULT, PloverType.COERCE);
+
+  /** Force used on protesters or a crowd (sector OPP, or the words for them). */
+  private static boolean onCrowd(List<ActorRef> recipients) {
+    return recipients.stream()
+        .anyMatch(
+            r ->
+                "OPP".equals(r.sector())
+                    || (r.text() != null
+                        && r.text()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .matches(
+                                ".*\\b(protesters|demonstrators|crowds?|rioters|marchers)\\b.*")));
+  }
+
   /** The first recipient of a visit written as a place name: where the visit went. */
   private static Location destination(PlaceFinder places, List<ActorRef> recipients) {
     for (ActorRef r : recipients) {
-      Location place = r.text() == null ? null : places.named(r.text());
+      String text = r.text() == null ? null : r.text().replaceFirst("^(?i)(to|in|at|into)\\s+", "");
+      Location place = text == null ? null : places.named(text); // "travel to Montevideo"
       if (place != null) {
         return place;
       }

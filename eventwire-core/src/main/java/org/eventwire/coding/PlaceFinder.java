@@ -93,6 +93,7 @@ final class PlaceFinder {
   private final String datelineCountry;
   private final Location datelinePlace;
   private final List<String> nearby;
+  private Location protestPlace;
 
   /**
    * @param datelinePlace the dateline's city as written, or null
@@ -141,6 +142,16 @@ final class PlaceFinder {
     }
     boolean party = parties.stream().anyMatch(p -> datelinePlace.country().equals(p.country()));
     return party ? datelinePlace : null;
+  }
+
+  /** The place the sentence gave the article's latest protest. */
+  void noteProtestPlace(Location place) {
+    protestPlace = place;
+  }
+
+  /** Where the article's latest protest was, as its sentence named it, or null. */
+  Location protestPlace() {
+    return protestPlace;
   }
 
   /** The dateline's city, or null when the article has no dateline the gazetteer knows. */

@@ -457,6 +457,8 @@ class RecallRulesIT {
         "Pakistan summoned the Afghan charge d'affaires in Islamabad on Monday.|Islamabad",
         // a visit's host written as a place is where the visit went
         "The Japanese foreign minister visited Hanoi on Tuesday.|Hanoi",
+        "The Italian prime minister said he hoped to travel to Lima before the end of the"
+            + " year.|Lima",
         // places the gazetteer does not list keep their written name
         "Soldiers clashed with smugglers near the Dogharoun crossing in western Iran on"
             + " Monday.|Dogharoun crossing",
@@ -569,5 +571,18 @@ class RecallRulesIT {
         .isNotEmpty()
         .allMatch(e -> e.modality() == org.eventwire.model.Modality.ATTRIBUTED)
         .allMatch(e -> !e.claimants().isEmpty());
+  }
+
+  @Test
+  void forceOnProtestersWithNoPlaceOfItsOwnIsWhereTheProtestWas() {
+    List<Event> events =
+        CoderIT.code(
+            "Thousands of protesters rallied in Yerevan on Tuesday. Riot police fired tear gas at"
+                + " the demonstrators.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .filteredOn(e -> e.type().name().equals("ASSAULT"))
+        .isNotEmpty()
+        .allMatch(e -> e.location() != null && "Yerevan".equals(e.location().name()));
   }
 }
