@@ -13,7 +13,6 @@ import org.eventwire.nlp.DependencyGraph;
  */
 public final class ArgumentFinder {
   /** NER labels of time phrases. */
-  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /** Relations through which a subject-less clause inherits its governor's subject. */
   private static final Set<String> CONTROL =
@@ -94,7 +93,7 @@ public final class ArgumentFinder {
             || (g.token(v).pos().equals("VBN")
                 && g.relation(v).startsWith("acl")
                 && g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty())
-            || reducedPassive(g, v);
+            || ArgumentShapes.reducedPassive(g, v);
     String rule;
     List<Integer> actors;
     String source = t.entry().sourceSlot();
@@ -104,7 +103,7 @@ public final class ArgumentFinder {
     if (passive) {
       actors = g.enhancedChildren(v, r -> r.equals("obl:agent") || r.equals("obl:by"));
       rule = "passive-agent";
-      for (int c : actors.isEmpty() ? conjoined(g, v) : List.<Integer>of()) {
+      for (int c : actors.isEmpty() ? ArgumentShapes.conjoined(g, v) : List.<Integer>of()) {
         actors =
             g.enhancedChildren(c, r -> r.equals("obl:agent")); // "were boarded and seized by X"
         if (!actors.isEmpty()) {
@@ -139,10 +138,10 @@ public final class ArgumentFinder {
    */
   private Heads swapped(DependencyGraph g, Trigger t, String source) {
     int v = t.token();
-    List<Integer> givers = new ArrayList<>(prepositional(g, v, source));
+    List<Integer> givers = new ArrayList<>(ArgumentShapes.prepositional(g, v, source));
     for (int o : PredicateFinder.objectsOf(g, v)) {
       if (givers.isEmpty()) {
-        givers.addAll(prepositional(g, o, source));
+        givers.addAll(ArgumentShapes.prepositional(g, o, source));
       }
     }
     List<Integer> receivers =
@@ -161,28 +160,6 @@ public final class ArgumentFinder {
         .anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
   }
 
-  /**
-   * "after talks mediated by Qatar" parsed as a clause whose subject is "talks": a bare past
-   * participle with a subject and a by-phrase but no auxiliary is a passive, its subject the
-   * passive's.
-   */
-  private static boolean reducedPassive(DependencyGraph g, int v) {
-    return g.token(v).pos().equals("VBN")
-        && g.childrenByRelation(v, "aux").isEmpty()
-        && !g.enhancedChildren(v, r -> r.equals("nsubj")).isEmpty()
-        && !g.enhancedChildren(v, r -> r.equals("obl:by") || r.equals("obl:agent")).isEmpty();
-  }
-
-  /**
-   * A past participle after the noun it modifies ("a commander accused of ...", "sanctions imposed
-   * on X"), parsed as acl or as a trailing amod: a passive whose subject is that noun.
-   */
-  static boolean participleOnNoun(DependencyGraph g, int v) {
-    String rel = g.relation(v);
-    return g.token(v).pos().equals("VBN")
-        && (rel.startsWith("acl") || (rel.equals("amod") && g.head(v) >= 0 && g.head(v) < v));
-  }
-
   /** Walks up control relations to the nearest clause with a subject (or an accused object). */
   List<Integer> inherited(DependencyGraph g, int v) {
     int cur = v;
@@ -195,7 +172,9 @@ public final class ArgumentFinder {
       }
       if (g.token(up).isVerb()) {
         var kind = cues.cue(PredicateFinder.lemma(g.token(up)), 'V');
-        if (kind.isPresent() && kind.get() == ClaimCues.Kind.ALLEGE && participleOnNoun(g, up)) {
+        if (kind.isPresent()
+            && kind.get() == ClaimCues.Kind.ALLEGE
+            && ArgumentShapes.participleOnNoun(g, up)) {
           return List.of(g.head(up)); // "a commander accused of overseeing killings": his
         }
         if (kind.isPresent() && kind.get() == ClaimCues.Kind.ALLEGE) {
@@ -226,7 +205,9 @@ public final class ArgumentFinder {
       rule = "nominal-source";
     }
     if (actors.isEmpty() && slots.contains("between") && t.entry().type() == PloverType.ASSAULT) {
-      actors = ofObject(g, n, "between"); // "an exchange of fire between X and Y": all sides act
+      actors =
+          ArgumentShapes.ofObject(
+              g, n, "between"); // "an exchange of fire between X and Y": all sides act
       rule = "nominal-between";
     }
     if (actors.isEmpty() && !slots.contains("of")) {
@@ -245,15 +226,18 @@ public final class ArgumentFinder {
       rule = "nominal-governor-subject";
     }
     if (actors.isEmpty() && slots.contains("between")) {
-      actors = ofObject(g, n, "between"); // "talks between X and Y" that nobody else holds
+      actors =
+          ArgumentShapes.ofObject(
+              g, n, "between"); // "talks between X and Y" that nobody else holds
       rule = "nominal-between";
     }
     List<Integer> recipients = new ArrayList<>();
     for (String slot : slots) {
-      recipients.addAll(ofObject(g, n, slot));
+      recipients.addAll(ArgumentShapes.ofObject(g, n, slot));
       int h = g.head(n);
       if (recipients.isEmpty() && h >= 0 && g.relation(n).equals("obj")) {
-        recipients.addAll(prepositional(g, h, slot)); // "take countermeasures against X"
+        recipients.addAll(
+            ArgumentShapes.prepositional(g, h, slot)); // "take countermeasures against X"
       }
       if (!recipients.isEmpty()) {
         break;
@@ -309,25 +293,26 @@ public final class ArgumentFinder {
         case "-" -> {}
         case "obj" -> {
           found.addAll(g.enhancedChildren(v, r -> r.equals(passive ? "nsubj:pass" : "obj")));
-          if (passive && found.isEmpty() && reducedPassive(g, v)) {
+          if (passive && found.isEmpty() && ArgumentShapes.reducedPassive(g, v)) {
             found.addAll(g.enhancedChildren(v, r -> r.equals("nsubj"))); // "talks mediated by X"
           }
-          for (int c : passive && found.isEmpty() ? conjoined(g, v) : List.<Integer>of()) {
+          for (int c :
+              passive && found.isEmpty() ? ArgumentShapes.conjoined(g, v) : List.<Integer>of()) {
             found.addAll(g.enhancedChildren(c, r -> r.equals("nsubj:pass")));
           }
         }
         case "iobj" -> found.addAll(g.enhancedChildren(v, r -> r.equals("iobj")));
         default -> {
-          found.addAll(prepositional(g, v, slot));
+          found.addAll(ArgumentShapes.prepositional(g, v, slot));
           for (int o : PredicateFinder.objectsOf(g, v)) {
             if (found.isEmpty()) {
-              found.addAll(ofObject(g, o, slot));
+              found.addAll(ArgumentShapes.ofObject(g, o, slot));
             }
           }
           if (found.isEmpty() && (slot.equals("against") || slot.equals("with"))) {
             // "a complaint at the WTO against X", "asked for consultations with X"
             for (int obl : g.enhancedChildren(v, r -> r.startsWith("obl:"))) {
-              found.addAll(prepositional(g, obl, slot));
+              found.addAll(ArgumentShapes.prepositional(g, obl, slot));
             }
           }
         }
@@ -341,7 +326,8 @@ public final class ArgumentFinder {
     }
     if (PARTNERSHIP.contains(t.entry().type())) {
       for (int o : PredicateFinder.objectsOf(g, v)) {
-        List<Integer> partners = prepositional(g, o, "with"); // "ratified an agreement with X"
+        List<Integer> partners =
+            ArgumentShapes.prepositional(g, o, "with"); // "ratified an agreement with X"
         if (!partners.isEmpty()) {
           return partners;
         }
@@ -357,27 +343,9 @@ public final class ArgumentFinder {
   public List<Integer> targets(DependencyGraph g, Trigger t) {
     List<Integer> out = new ArrayList<>();
     for (String prep : List.of("at", "against", "on")) {
-      out.addAll(prepositional(g, t.token(), prep));
+      out.addAll(ArgumentShapes.prepositional(g, t.token(), prep));
     }
     return out;
-  }
-
-  /**
-   * Phrases with that preposition; "out of" counts as "from" ("pulled out of Niger"). Time phrases
-   * are left out: "on Friday" is no party, and must not hide "on Libya".
-   */
-  static List<Integer> prepositional(DependencyGraph g, int head, String prep) {
-    boolean from = prep.equals("from");
-    return g
-        .enhancedChildren(
-            head,
-            r ->
-                r.equals("obl:" + prep)
-                    || r.equals("nmod:" + prep)
-                    || (from && (r.equals("obl:out_of") || r.equals("nmod:out_of"))))
-        .stream()
-        .filter(i -> !TIMES.contains(g.token(i).ner()))
-        .toList();
   }
 
   /** "blamed X for an attack", "accused X of an attack": X, the object of the accusing verb. */
@@ -393,32 +361,6 @@ public final class ArgumentFinder {
       return List.of();
     }
     return g.enhancedChildren(verb, r -> r.equals("obj"));
-  }
-
-  /** The verbs conjoined with {@code v}, either way ("boarded and seized"). */
-  private static List<Integer> conjoined(DependencyGraph g, int v) {
-    List<Integer> out = new ArrayList<>(g.childrenByRelation(v, "conj"));
-    if (g.baseRelation(v).equals("conj") && g.head(v) >= 0) {
-      out.add(g.head(v));
-    }
-    out.removeIf(c -> !g.token(c).isVerb());
-    return out;
-  }
-
-  /**
-   * Phrases with that preposition on a noun, else on a clause that modifies it: "sanctions imposed
-   * on X", "the complaint it had filed against X".
-   */
-  private static List<Integer> ofObject(DependencyGraph g, int noun, String prep) {
-    List<Integer> found = new ArrayList<>(prepositional(g, noun, prep));
-    for (String rel : List.of("acl", "acl:relcl")) {
-      for (int c : g.childrenByRelation(noun, rel)) {
-        if (found.isEmpty()) {
-          found.addAll(prepositional(g, c, prep));
-        }
-      }
-    }
-    return found;
   }
 
   private static List<Integer> dedupe(List<Integer> xs) {

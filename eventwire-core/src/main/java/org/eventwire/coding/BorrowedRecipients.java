@@ -73,7 +73,7 @@ final class BorrowedRecipients {
       List<Integer> obj = g.enhancedChildren(x, r -> r.equals("obj"));
       List<Integer> others = obj.stream().filter(o -> !ownedByPronoun(g, o)).toList();
       for (int o : others) {
-        List<Integer> partners = ArgumentFinder.prepositional(g, o, "with");
+        List<Integer> partners = ArgumentShapes.prepositional(g, o, "with");
         if (!partners.isEmpty()) {
           return partners;
         }
@@ -82,7 +82,7 @@ final class BorrowedRecipients {
         return others;
       }
       for (String prep : List.of("from", "to", "against")) {
-        List<Integer> found = ArgumentFinder.prepositional(g, x, prep);
+        List<Integer> found = ArgumentShapes.prepositional(g, x, prep);
         if (!found.isEmpty()) {
           return found;
         }
@@ -137,7 +137,7 @@ final class BorrowedRecipients {
     }
     for (String slot : t.entry().recipientSlots()) {
       if (!slot.equals("obj") && !slot.equals("iobj") && !slot.equals("-")) {
-        List<Integer> found = ArgumentFinder.prepositional(g, cue, slot);
+        List<Integer> found = ArgumentShapes.prepositional(g, cue, slot);
         if (!found.isEmpty()) {
           return found;
         }

@@ -105,7 +105,7 @@ final class NonEventTriggers {
   private static boolean describedAsAccused(DependencyGraph g, Trigger t) {
     int i = t.token();
     return t.entry().type() == PloverType.ACCUSE
-        && ArgumentFinder.participleOnNoun(g, i)
+        && ArgumentShapes.participleOnNoun(g, i)
         && g.enhancedChildren(i, r -> r.equals("obl:agent") || r.equals("obl:by")).isEmpty();
   }
 

@@ -8,7 +8,6 @@ import org.eventwire.model.ActorRef;
 import org.eventwire.model.Location;
 import org.eventwire.model.PloverType;
 import org.eventwire.nlp.DependencyGraph;
-import org.eventwire.nlp.Token;
 import org.eventwire.resolve.places.Gazetteer;
 import org.eventwire.resolve.places.PlaceContext;
 import org.eventwire.resolve.places.PlaceKind;
@@ -71,9 +70,6 @@ final class PlaceFinder {
           "south-east",
           "south-west");
 
-  private static final Set<String> PLACE_NER =
-      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "ORGANIZATION");
-
   /** Event types whose venue is where the parties are talking, not where force is used. */
   private static final Set<PloverType> VENUE_TYPES =
       Set.of(
@@ -87,8 +83,8 @@ final class PlaceFinder {
           PloverType.REJECT,
           PloverType.THREATEN);
 
-  private final Gazetteer gazetteer;
   private final UnlistedPlaces unlisted;
+  private final PlacePhrases phrases;
   private final ArticleContext context;
   private final String datelineCountry;
   private final Location datelinePlace;
@@ -106,7 +102,6 @@ final class PlaceFinder {
       ArticleContext context,
       String datelinePlace,
       String datelineRegion) {
-    this.gazetteer = gazetteer;
     this.unlisted = unlisted;
     this.context = context;
     this.nearby = datelinePlace == null ? List.of() : List.of(datelinePlace);
@@ -118,6 +113,20 @@ final class PlaceFinder {
                 .map(PlaceMatch::toLocation)
                 .orElse(null);
     this.datelineCountry = this.datelinePlace == null ? null : this.datelinePlace.country();
+    this.phrases = new PlacePhrases(gazetteer, context, datelineCountry, nearby);
+  }
+
+  /** A place named as a would-be actor ("shelled Odesa"), or null when it names no place. */
+  Location named(String text) {
+    return phrases.named(text);
+  }
+
+  private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
+    return phrases.resolve(g, head);
+  }
+
+  private Optional<PlaceMatch> ofPhrase(DependencyGraph g, int head) {
+    return phrases.ofPhrase(g, head);
   }
 
   /** The country a dateline's region names, as context for its city; none when it names none. */
@@ -237,7 +246,7 @@ final class PlaceFinder {
     if (type == PloverType.ASSAULT || type == PloverType.COERCE) {
       for (int o : objects) { // "shelled the city of Kherson": the target is the place
         Optional<PlaceMatch> m = o < 0 ? Optional.empty() : ofPhrase(g, o);
-        if (m.isPresent() && SETTLEMENTS.contains(PredicateFinder.lemma(g.token(o)))) {
+        if (m.isPresent() && PlacePhrases.SETTLEMENTS.contains(PredicateFinder.lemma(g.token(o)))) {
           return m.get().toLocation();
         }
       }
@@ -301,39 +310,6 @@ final class PlaceFinder {
   }
 
   /**
-   * The place an of-phrase names ("the city of Tripoli"), looked up inside the country a possessor
-   * of the head names when there is one ("Lebanon's northern city of Tripoli" is not Libya's).
-   */
-  private Optional<PlaceMatch> ofPhrase(DependencyGraph g, int h) {
-    String within = null;
-    for (int p : g.enhancedChildren(h, r -> r.equals("nmod:poss"))) {
-      Optional<PlaceMatch> c = resolve(g, p);
-      if (c.isPresent() && c.get().place().kind() == PlaceKind.COUNTRY) {
-        within = c.get().place().country();
-      }
-    }
-    for (int of : g.enhancedChildren(h, r -> r.equals("nmod:of") || r.equals("obl:of"))) {
-      Optional<PlaceMatch> m = within == null ? resolve(g, of) : inCountry(g, of, within);
-      if (m.isPresent()) {
-        return m;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The best-ranked place of the phrase's name inside the country, else the usual choice. */
-  private Optional<PlaceMatch> inCountry(DependencyGraph g, int head, String iso3) {
-    List<Token> name = nameTokens(g, head);
-    String text = span(g, name.get(0), name.get(name.size() - 1));
-    for (var p : gazetteer.candidates(text)) {
-      if (iso3.equals(p.country())) {
-        return Optional.of(new PlaceMatch(p, "named in " + iso3));
-      }
-    }
-    return resolve(g, head);
-  }
-
-  /**
    * A meeting or occasion named after its place, when no phrase places it: "attend the Beijing
    * Olympics", "the Munich conference" (a place-tagged compound of the object).
    */
@@ -343,7 +319,7 @@ final class PlaceFinder {
         continue;
       }
       for (int c : g.childrenByRelation(o, "compound")) {
-        if (PLACE_NER.contains(g.token(c).ner())) {
+        if (PlacePhrases.PLACE_NER.contains(g.token(c).ner())) {
           Optional<PlaceMatch> m = resolve(g, c);
           if (m.isPresent()) {
             return m.get().toLocation();
@@ -362,102 +338,5 @@ final class PlaceFinder {
         .filter(
             c -> !g.enhancedChildren(c, r -> r.equals("nmod:of") || r.equals("obl:of")).isEmpty())
         .toList();
-  }
-
-  /** A place named as a would-be actor ("shelled Odesa"), or null when it names no place. */
-  Location named(String text) {
-    PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
-    Optional<PlaceMatch> m = gazetteer.resolve(text, ctx);
-    java.util.regex.Matcher kind = SETTLEMENT_OF.matcher(text);
-    if (m.isEmpty() && kind.lookingAt()) {
-      m = gazetteer.resolve(text.substring(kind.end()), ctx); // "shelled the city of Kherson"
-    }
-    return m.map(PlaceMatch::toLocation).orElse(null);
-  }
-
-  /** Common nouns for a kind of place that an of-phrase names: "the city of Kherson". */
-  private static final Set<String> SETTLEMENTS =
-      Set.of("city", "town", "village", "port", "capital", "region", "province", "district");
-
-  /** "the city of", "the northern port of": a kind of place named before its of-phrase. */
-  private static final java.util.regex.Pattern SETTLEMENT_OF =
-      java.util.regex.Pattern.compile(
-          "(?i)(the\\s+)?((northern|southern|eastern|western|central|border|port|frontline)\\s+)?("
-              + String.join("|", new java.util.TreeSet<>(SETTLEMENTS))
-              + ")\\s+of\\s+");
-
-  private Optional<PlaceMatch> resolve(DependencyGraph g, int head) {
-    if (PredicateFinder.lemma(g.token(head)).equals("capital")) {
-      return capital(g, head); // "arrived in Haiti's capital": Port-au-Prince
-    }
-    List<Token> name = nameTokens(g, head);
-    if (hasProperOf(g, head)) {
-      return namedWithOf(g, head, name); // not the head alone: "Bay" of "Bay of Bengal" is Somali
-    }
-    if (name.stream().noneMatch(x -> PLACE_NER.contains(x.ner()) || x.isProperNoun())) {
-      return Optional.empty();
-    }
-    String text = span(g, name.get(0), name.get(name.size() - 1));
-    PlaceContext ctx = new PlaceContext(context.countryCodes(), datelineCountry, nearby);
-    Optional<PlaceMatch> m = gazetteer.resolve(text, ctx);
-    int first = 0;
-    while (first < name.size() - 1 && name.get(first).pos().startsWith("JJ")) {
-      first++; // "eastern Ukraine", "war-torn Sudan": the place without its description
-    }
-    if (m.isEmpty() && first > 0 && name.get(first).isProperNoun()) {
-      String rest = span(g, name.get(first), name.get(name.size() - 1));
-      m = gazetteer.resolve(rest, ctx);
-    }
-    return m;
-  }
-
-  /**
-   * "Haiti's capital", "the capital of Mali": the capital city of the country named as possessor or
-   * of-phrase, from the gazetteer; none for a bare "the capital".
-   */
-  private Optional<PlaceMatch> capital(DependencyGraph g, int head) {
-    for (int owner : g.enhancedChildren(head, r -> r.equals("nmod:poss") || r.equals("nmod:of"))) {
-      Optional<PlaceMatch> country = resolve(g, owner);
-      if (country.isPresent() && country.get().place().kind() == PlaceKind.COUNTRY) {
-        return gazetteer
-            .capitalOf(country.get().place().country())
-            .map(c -> new PlaceMatch(c, "capital of " + country.get().place().name()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The sentence's text from the start of {@code first} to the end of {@code last}. */
-  static String span(DependencyGraph g, Token first, Token last) {
-    int base = g.sentence().begin();
-    return g.sentence().text().substring(first.begin() - base, last.end() - base);
-  }
-
-  private static boolean hasProperOf(DependencyGraph g, int head) {
-    List<Integer> of = g.enhancedChildren(head, r -> r.equals("nmod:of"));
-    return g.token(head).isProperNoun() && of.size() == 1 && g.token(of.get(0)).isProperNoun();
-  }
-
-  /**
-   * A proper name with an of-phrase of its own ("Gulf of Oman", "Strait of Hormuz") is looked up
-   * whole; the head alone would be another place ("Gulf", a province of Papua New Guinea).
-   */
-  private Optional<PlaceMatch> namedWithOf(DependencyGraph g, int head, List<Token> name) {
-    int of = g.enhancedChildren(head, r -> r.equals("nmod:of")).get(0);
-    List<Token> ofName = nameTokens(g, of);
-    String text = span(g, name.get(0), ofName.get(ofName.size() - 1));
-    return gazetteer.resolve(
-        text, new PlaceContext(context.countryCodes(), datelineCountry, nearby));
-  }
-
-  /** The head noun with its compound and adjective modifiers ("Amur region", "North Korea"). */
-  static List<Token> nameTokens(DependencyGraph g, int head) {
-    List<Integer> idx =
-        g.subtree(head, r -> !(r.equals("compound") || r.equals("amod") || r.equals("flat")));
-    List<Token> out = new ArrayList<>();
-    for (int i : idx) {
-      out.add(g.token(i));
-    }
-    return out;
   }
 }

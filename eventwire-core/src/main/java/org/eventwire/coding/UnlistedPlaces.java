@@ -123,7 +123,7 @@ final class UnlistedPlaces {
 
   /** The head with its compounds, adjectives and flat names, less leading descriptions. */
   private static List<Token> name(DependencyGraph g, int head) {
-    List<Token> out = new ArrayList<>(PlaceFinder.nameTokens(g, head));
+    List<Token> out = new ArrayList<>(PlacePhrases.nameTokens(g, head));
     while (out.size() > 1 && !out.get(0).isProperNoun()) {
       out.remove(0); // "western", "disputed": the name starts at its first proper noun
     }
@@ -131,6 +131,6 @@ final class UnlistedPlaces {
   }
 
   private static String span(DependencyGraph g, List<Token> name) {
-    return PlaceFinder.span(g, name.get(0), name.get(name.size() - 1));
+    return PlacePhrases.span(g, name.get(0), name.get(name.size() - 1));
   }
 }
