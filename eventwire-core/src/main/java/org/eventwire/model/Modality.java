@@ -8,9 +8,9 @@ import java.util.Locale;
 public enum Modality {
   /** The article states it as fact. */
   ASSERTED,
-  /** A physical event known through a named source ("state media reported"). */
+  /** Something that happened, reported by a source the article names that is no party to it. */
   ATTRIBUTED,
-  /** A party's definite claim about another's action. */
+  /** One side's firm claim about what another side did. */
   ALLEGED,
   /** A hedged assessment ("experts believe"). */
   BELIEVED,
