@@ -40,6 +40,8 @@ final class ActorMentions {
   private final java.util.Map<ActorRef, String> how = new java.util.HashMap<>();
   private final List<MentionDecision> decisions = new ArrayList<>();
 
+  private final ClauseSpeakers speakers;
+
   ActorMentions(
       ActorResolver resolver,
       DefiniteReferences definites,
@@ -53,6 +55,7 @@ final class ActorMentions {
     this.date = date;
     this.context = context;
     this.flags = new FlagStates(resolver);
+    this.speakers = new ClauseSpeakers(this::resolve);
     this.names = new NameRuns(resolver, text, date, context);
     this.cutter = new PhraseCutter(text);
     this.memory = new MentionMemory(context);
@@ -137,7 +140,7 @@ final class ActorMentions {
       }
     }
     if (h.isPronoun() && g.relation(head).equals("nmod:poss")) {
-      List<ActorRef> own = ownClauseSubject(g, g.head(head), excluding);
+      List<ActorRef> own = speakers.ownClauseSubject(g, g.head(head), excluding);
       if (!own.isEmpty()) { // "Russia and Ukraine carried out their first exchange"
         return relabel(own, p.text(), "possessive pronoun: subject of its own clause");
       }
@@ -147,19 +150,21 @@ final class ActorMentions {
         if (!PERSON_PRONOUNS.contains(lemma) && !PLURAL_PRONOUNS.contains(lemma)) {
           // "Israel said a shell was fired at it": the speaker, not a place named after it
           // ("they" is often the things the clause names: "detected ships and watched them")
-          List<ActorRef> speaker = reportingSpeaker(g, head, excluding);
+          List<ActorRef> speaker = speakers.reportingSpeaker(g, head, excluding);
           if (speaker.stream().anyMatch(r -> r.code() != null)) {
             return relabel(speaker, p.text(), "object pronoun: the speaker of its clause");
           }
         }
         return objectPronoun(p, lemma, excluding);
       }
-      List<ActorRef> speaker = speakerAbove(g, head, excluding);
+      List<ActorRef> speaker = speakers.speakerAbove(g, head, excluding);
       if (!speaker.isEmpty()) {
         return relabel(speaker, p.text(), "pronoun: subject of the clause above");
       }
       List<ActorRef> before = context.previousSubjects();
-      if (!PLURAL_PRONOUNS.contains(lemma) && before.size() == 1 && !isReported(g, head)) {
+      if (!PLURAL_PRONOUNS.contains(lemma)
+          && before.size() == 1
+          && !ClauseSpeakers.isReported(g, head)) {
         return relabel(before, p.text(), "pronoun: previous sentence's subject");
       }
       if (PERSON_PRONOUNS.contains(lemma)) {
@@ -241,12 +246,12 @@ final class ActorMentions {
     if (!chained.isEmpty()) {
       return chained;
     }
-    List<ActorRef> own = ownClauseSubject(g, phraseHead, List.of());
+    List<ActorRef> own = speakers.ownClauseSubject(g, phraseHead, List.of());
     if (!own.isEmpty()) { // "the ministry ordered its troops ...": the clause's subject
       return own;
     }
     if (g.head(phraseHead) >= 0) { // "Indonesia said its navy seized ...": above its own clause
-      List<ActorRef> speaker = speakerAbove(g, phraseHead, List.of());
+      List<ActorRef> speaker = speakers.speakerAbove(g, phraseHead, List.of());
       if (!speaker.isEmpty()) {
         return speaker;
       }
@@ -257,81 +262,6 @@ final class ActorMentions {
       return before;
     }
     return context.recentCountries(1, List.of());
-  }
-
-  /** "X carried out their exchange": X, the subject of the clause the noun is an object of. */
-  private List<ActorRef> ownClauseSubject(DependencyGraph g, int noun, List<String> excluding) {
-    int verb = noun < 0 ? -1 : g.head(noun);
-    boolean object = noun >= 0 && Set.of("obj", "obl").contains(g.baseRelation(noun));
-    if (verb < 0 || !object || !g.token(verb).isVerb()) {
-      return List.of();
-    }
-    List<ActorRef> out = new ArrayList<>();
-    for (int s : g.enhancedChildren(verb, r -> r.equals("nsubj"))) {
-      if (!g.token(s).isPronoun()) {
-        out.addAll(resolve(g, s, excluding));
-      }
-    }
-    return out.stream().filter(r -> r.code() != null).toList();
-  }
-
-  /**
-   * True when a verb above the pronoun's clause has a subject of its own ("the JCS, which said it
-   * had ..."): the pronoun is then that speaker's, not the previous sentence's subject.
-   */
-  private static boolean isReported(DependencyGraph g, int pronoun) {
-    int clause = g.head(pronoun);
-    return clause >= 0
-        && g.ancestors(clause).stream()
-            .anyMatch(a -> g.token(a).isVerb() && !g.childrenByRelation(a, "nsubj").isEmpty());
-  }
-
-  /**
-   * "The rebels said they will release ...": a pronoun subject in a complement clause is the
-   * subject of the clause above it.
-   */
-  private List<ActorRef> speakerAbove(DependencyGraph g, int pronoun, List<String> excluding) {
-    int clause = g.head(pronoun);
-    if (clause < 0) {
-      return List.of();
-    }
-    for (int a : g.ancestors(clause)) {
-      if (!g.token(a).isVerb()) {
-        continue;
-      }
-      List<ActorRef> speakers = new ArrayList<>();
-      for (int s : g.enhancedChildren(a, r -> r.equals("nsubj"))) {
-        if (!g.token(s).isPronoun()) {
-          speakers.addAll(resolve(g, s, excluding)); // "Obama and Putin said they ..."
-        }
-      }
-      if (!speakers.isEmpty()) {
-        return speakers;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The speaker whose reported clause (ccomp) holds the pronoun, when no verb between them has a
-   * subject of its own: "Israel said a shell was fired at it" is Israel; not "thanked Turkey and
-   * asked it" (a conjunct) or "threatened to take it" (a complement of wanting, not reporting).
-   */
-  private List<ActorRef> reportingSpeaker(DependencyGraph g, int pronoun, List<String> excluding) {
-    int clause = g.head(pronoun);
-    boolean reported = false;
-    while (clause >= 0) {
-      List<Integer> subjects = g.childrenByRelation(clause, "nsubj");
-      if (!subjects.isEmpty()) {
-        if (!reported || g.token(subjects.get(0)).isPronoun()) {
-          return List.of();
-        }
-        return resolve(g, subjects.get(0), excluding);
-      }
-      reported |= g.baseRelation(clause).equals("ccomp");
-      clause = g.head(clause);
-    }
-    return List.of();
   }
 
   /**
@@ -414,9 +344,9 @@ final class ActorMentions {
   private List<ActorRef> ownCountries(DependencyGraph g, int head) {
     for (int owner : g.childrenByRelation(head, "nmod:poss")) {
       if (g.token(owner).isPronoun()) {
-        List<ActorRef> speakers = speakerAbove(g, head, List.of()); // "X and Y said their ..."
-        List<ActorRef> owners =
-            speakers.isEmpty() ? possessorPronoun(g, head, g.token(owner)) : speakers;
+        List<ActorRef> above =
+            speakers.speakerAbove(g, head, List.of()); // "X and Y said their ..."
+        List<ActorRef> owners = above.isEmpty() ? possessorPronoun(g, head, g.token(owner)) : above;
         return owners.stream()
             .map(ActorRef::country)
             .filter(java.util.Objects::nonNull)
