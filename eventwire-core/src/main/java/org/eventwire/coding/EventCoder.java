@@ -69,6 +69,7 @@ public final class EventCoder {
   private final PressNames pressNames = PressNames.loadDefault();
   private final Counterparts counterparts = new Counterparts();
   private final UnlistedPlaces unlisted = UnlistedPlaces.loadDefault();
+  private final NotRuledOut notRuledOut;
   private final Gazetteer gazetteer;
   private final BodySeats seats;
   private final SanctionsScreen sanctions;
@@ -96,6 +97,7 @@ public final class EventCoder {
     this.repairs = new ParseRepairs(claims.cues());
     this.reactions = new ReactionTargets(predicates);
     this.fallbacks = new FallbackActors(arguments);
+    this.notRuledOut = new NotRuledOut(types);
     this.gazetteer = gazetteer;
     this.seats = BodySeats.loadDefault(gazetteer);
     this.sanctions = sanctions;
@@ -167,6 +169,7 @@ public final class EventCoder {
           }
           e = reactions.target(g, t, e, out.values()); // "condemned the seizure": its actor
           e = counterparts.target(e, out.values()); // "Poland closed the crossing": to Belarus
+          e = notRuledOut.threat(g, t, e, out.values()).orElse(e); // "would not rule out force"
           Optional<Event> demand = demands.demand(g, t, e, claim);
           if (Demands.onlyADemand(t) && (demand.isEmpty() || !Demands.byAParty(demand.get()))) {
             continue;

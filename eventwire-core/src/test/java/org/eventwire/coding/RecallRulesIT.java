@@ -72,6 +72,9 @@ class RecallRulesIT {
         // "two days after X": X is dated from the clause it hangs on
         "ECOWAS suspended Guinea on Friday, two days after soldiers detained the president in"
             + " Conakry.|COERCE GIN on 2023-03-15",
+        // not ruling out a hostile option is a veiled threat, not a negated refusal
+        "Egypt said on Monday it would not rule out military action against Ethiopia.|THREATEN"
+            + " EGY",
         // an against-phrase the parser hangs on another phrase of the verb
         "Canada filed a complaint at the World Trade Organization against China over canola"
             + " duties.|ACCUSE CAN→CHN",
