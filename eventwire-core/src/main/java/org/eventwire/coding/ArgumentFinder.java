@@ -204,10 +204,12 @@ public final class ArgumentFinder {
       actors = g.enhancedChildren(n, r -> r.equals("nmod:from")); // "mediation from Qatar"
       rule = "nominal-source";
     }
+    // the sides of a between-phrase act: first for an attack ("an exchange of fire between X and
+    // Y"), for other events only when no owner or governing verb's subject claims them
+    List<Integer> sides =
+        slots.contains("between") ? ArgumentShapes.ofObject(g, n, "between") : List.of();
     if (actors.isEmpty() && slots.contains("between") && t.entry().type() == PloverType.ASSAULT) {
-      actors =
-          ArgumentShapes.ofObject(
-              g, n, "between"); // "an exchange of fire between X and Y": all sides act
+      actors = sides;
       rule = "nominal-between";
     }
     if (actors.isEmpty() && !slots.contains("of")) {
@@ -226,9 +228,7 @@ public final class ArgumentFinder {
       rule = "nominal-governor-subject";
     }
     if (actors.isEmpty() && slots.contains("between")) {
-      actors =
-          ArgumentShapes.ofObject(
-              g, n, "between"); // "talks between X and Y" that nobody else holds
+      actors = sides; // "talks between X and Y" that nobody else holds
       rule = "nominal-between";
     }
     List<Integer> recipients = new ArrayList<>();

@@ -179,23 +179,25 @@ final class EventPlaces {
   private static final java.util.Set<PloverType> FORCE =
       java.util.Set.of(PloverType.ASSAULT, PloverType.COERCE);
 
+  private static final java.util.regex.Pattern CROWD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(protesters|demonstrators|crowds?|rioters|marchers)\\b");
+
+  /** A leading preposition of a recipient phrase ("to Montevideo"). */
+  private static final java.util.regex.Pattern LEADING_CASE =
+      java.util.regex.Pattern.compile("^(?i)(to|in|at|into)\\s+");
+
   /** Force used on protesters or a crowd (sector OPP, or the words for them). */
   private static boolean onCrowd(List<ActorRef> recipients) {
     return recipients.stream()
         .anyMatch(
-            r ->
-                "OPP".equals(r.sector())
-                    || (r.text() != null
-                        && r.text()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .matches(
-                                ".*\\b(protesters|demonstrators|crowds?|rioters|marchers)\\b.*")));
+            r -> "OPP".equals(r.sector()) || (r.text() != null && CROWD.matcher(r.text()).find()));
   }
 
   /** The first recipient of a visit written as a place name: where the visit went. */
   private static Location destination(PlaceFinder places, List<ActorRef> recipients) {
     for (ActorRef r : recipients) {
-      String text = r.text() == null ? null : r.text().replaceFirst("^(?i)(to|in|at|into)\\s+", "");
+      String text = r.text() == null ? null : LEADING_CASE.matcher(r.text()).replaceFirst("");
       Location place = text == null ? null : places.named(text); // "travel to Montevideo"
       if (place != null) {
         return place;

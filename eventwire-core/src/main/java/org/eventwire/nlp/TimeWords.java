@@ -79,6 +79,12 @@ public final class TimeWords {
     return byKind.get(kind).get(word);
   }
 
+  /** A count written in digits (up to three) or as a word ("two", "a"), or -1. */
+  public int count(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.matches("\\d{1,3}") ? Integer.parseInt(w) : number("number", w);
+  }
+
   /** The integer value of a word of the given kind, or -1. */
   int number(String kind, String word) {
     String v = get(kind, word);

@@ -15,6 +15,7 @@ import org.eventwire.nlp.CoreNlpAnalyzer;
 import org.eventwire.nlp.Coreference;
 import org.eventwire.nlp.NlpConfig;
 import org.eventwire.nlp.TextAnalyzer;
+import org.eventwire.nlp.TimeWords;
 import org.eventwire.resolve.actors.ActorResolver;
 import org.eventwire.resolve.actors.DictionaryActorResolver;
 import org.eventwire.resolve.actors.KnowledgeBase;
@@ -105,7 +106,7 @@ public final class Pipelines {
                 PredicateFinder.loadWordList("eventwire/coding/wish-verbs.txt")),
             new ArgumentFinder(cues),
             new ClaimAnalyzer(cues),
-            new EventDater(lemma -> cues.cue(lemma, 'V').isPresent()),
+            new EventDater(lemma -> cues.cue(lemma, 'V').isPresent(), TimeWords.standard()),
             actors,
             PloverTypes.loadDefault(),
             Gazetteer.loadDefault(),

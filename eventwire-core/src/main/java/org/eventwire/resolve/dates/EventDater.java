@@ -1,11 +1,11 @@
 package org.eventwire.resolve.dates;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.DatePrecision;
 import org.eventwire.nlp.DependencyGraph;
 import org.eventwire.nlp.TimeExpression;
+import org.eventwire.nlp.TimeWords;
 import org.eventwire.nlp.Token;
 
 /**
@@ -27,8 +27,12 @@ public final class EventDater {
    * @param isClaimVerb whether a verb lemma reports, assesses or alleges (a date passes from such a
    *     clause to the action it speaks of: "accused X of delivering")
    */
-  public EventDater(java.util.function.Predicate<String> isClaimVerb) {
+  /** Number words for distances ("two days after"), shared with the time rules. */
+  private final TimeWords words;
+
+  public EventDater(java.util.function.Predicate<String> isClaimVerb, TimeWords words) {
     this.isClaimVerb = isClaimVerb;
+    this.words = words;
   }
 
   public EventDate date(DependencyGraph g, int predicate, int object, LocalDate published) {
@@ -227,20 +231,6 @@ public final class EventDater {
     return new EventDate(v.format(), v.precision(), null, false, "present-tense");
   }
 
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10));
-
   /**
    * "suspended Lesotho on Friday, two days after soldiers detained the prime minister": a clause of
    * after (before) with a distance in days, weeks, months or years happened that much before
@@ -295,14 +285,11 @@ public final class EventDater {
   }
 
   /** The number a unit word counts ("two days", "3 weeks"), or null. */
-  private static Integer amount(DependencyGraph g, int unit) {
+  private Integer amount(DependencyGraph g, int unit) {
     for (int c : g.childrenByRelation(unit, "nummod")) {
-      String w = g.token(c).word().toLowerCase(java.util.Locale.ROOT);
-      if (NUMBER_WORDS.containsKey(w)) {
-        return NUMBER_WORDS.get(w);
-      }
-      if (w.matches("\\d{1,3}")) {
-        return Integer.parseInt(w);
+      int n = words.count(g.token(c).word());
+      if (n > 0) {
+        return n;
       }
     }
     return null;
