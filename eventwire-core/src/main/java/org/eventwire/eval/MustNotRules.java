@@ -13,6 +13,7 @@ import org.eventwire.model.ActorRef;
 import org.eventwire.model.Article;
 import org.eventwire.model.ArticleLayout;
 import org.eventwire.model.Event;
+import org.eventwire.model.Evidence;
 import org.eventwire.model.Modality;
 import org.eventwire.model.PloverType;
 import org.eventwire.model.TextSpan;
@@ -61,11 +62,33 @@ public final class MustNotRules {
     if (namesDay(sentence == null ? "" : sentence, published)) {
       return Optional.empty();
     }
+    if (countedFromNamedDay(article, e, published)) {
+      return Optional.empty();
+    }
     return Optional.of(
         new SeedReport.Violation(
             PUBLISHED_DATE,
             Summaries.of(e),
             "dated the publication day " + published + " but its evidence names no such day"));
+  }
+
+  /**
+   * True when the event was dated by words in its sentence that count from a day ("hours after",
+   * "the same day") and the body before that sentence names the day: the date has a textual basis.
+   * The dateline does not count; it tells when the report was filed.
+   */
+  private static boolean countedFromNamedDay(Article article, Event e, LocalDate published) {
+    Evidence ev = e.evidence();
+    String words = e.dateText();
+    String text = article.text();
+    if (ev == null || words == null || ev.sentence() == null || !ev.sentence().contains(words)) {
+      return false;
+    }
+    int from = 0;
+    if (article.layout() != null && article.layout().dateline() != null) {
+      from = Math.min(article.layout().dateline().span().end(), ev.start());
+    }
+    return ev.start() <= text.length() && namesDay(text.substring(from, ev.start()), published);
   }
 
   /** True when the sentence names the day: its weekday, "today", or the date in common forms. */

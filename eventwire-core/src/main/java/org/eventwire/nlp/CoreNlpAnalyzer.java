@@ -91,9 +91,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
     pipeline.annotate(annotation);
     List<ParsedSentence> sentences = new ArrayList<>();
+    NarrativeDays narrative = new NarrativeDays(); // "the same day" counts from these
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       ParsedSentence s = wrap(sentences.size(), sentence, text);
-      sentences.add(timeRules == null ? s : withRuleTimes(s, text, documentDate));
+      if (timeRules != null) {
+        s = withRuleTimes(s, text, documentDate, narrative);
+        timeRules.read(s.tokens(), s.times(), documentDate, narrative);
+      }
+      sentences.add(s);
     }
     return new ParsedDocument(text, documentDate, sentences, CorefChains.of(annotation));
   }
@@ -102,8 +107,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
    * The sentence with the time expressions of {@link TimeRules}; their tokens are labelled with the
    * expression's type, as SUTime labels them, unless NER gave them a name's label.
    */
-  private ParsedSentence withRuleTimes(ParsedSentence s, String text, LocalDate documentDate) {
-    List<TimeExpression> times = timeRules.find(s.tokens(), text, documentDate);
+  private ParsedSentence withRuleTimes(
+      ParsedSentence s, String text, LocalDate documentDate, NarrativeDays narrative) {
+    List<TimeExpression> times = timeRules.find(s.tokens(), text, documentDate, narrative);
     List<Token> tokens = new ArrayList<>(s.tokens());
     for (TimeExpression t : times) {
       for (int i = t.startToken(); i < t.endToken(); i++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,14 +22,17 @@ public final class TimeRules {
   private static final Pattern DECADE = Pattern.compile("([12]\\d{2})0s");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MID = Pattern.compile("mid-(.+)");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final TimeWords words;
   private final List<List<String>> dayPhrases;
+  private final List<List<String>> anchorPhrases;
   private final List<List<String>> modifiers;
 
   public TimeRules(TimeWords words) {
     this.words = words;
     this.dayPhrases = phrases(words, "dayphrase");
+    this.anchorPhrases = phrases(words, "anchorphrase");
     this.modifiers = phrases(words, "modifier");
   }
 
@@ -40,6 +44,45 @@ public final class TimeRules {
         .toList();
   }
 
+  /**
+   * Notes the days a sentence names, for the "same day" phrases of the sentences after it: days
+   * (with or without a time of day) no later than the publication date; a bare weekday the rules
+   * put after the publication date is the week before's, as the narrative is past.
+   */
+  public void read(List<Token> tokens, List<TimeExpression> times, LocalDate ref, NarrativeDays n) {
+    List<LocalDate> days = pastDays(times, ref);
+    if (!days.isEmpty()) {
+      n.note(tokens, days.get(0), days.get(days.size() - 1));
+    }
+  }
+
+  private List<LocalDate> pastDays(List<TimeExpression> times, LocalDate ref) {
+    List<LocalDate> out = new ArrayList<>();
+    for (TimeExpression t : times) {
+      Matcher m = t.value() == null ? null : DAY_VALUE.matcher(t.value());
+      if (m == null || !m.lookingAt() || t.type().equals("DURATION")) {
+        continue;
+      }
+      LocalDate d = LocalDate.parse(m.group());
+      if (ref != null && d.isAfter(ref) && weekdayNamed(t)) {
+        d = d.minusWeeks(1);
+      }
+      if (ref == null || !d.isAfter(ref)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private boolean weekdayNamed(TimeExpression t) {
+    for (String w : t.text().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (words.number("weekday", w) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A match: tokens {@code [start, end)}, TIMEX3 type and value. */
   record Span(int start, int end, String type, String value) {}
 
@@ -49,7 +92,19 @@ public final class TimeRules {
    * @param ref the publication date, or null
    */
   public List<TimeExpression> find(List<Token> tokens, String text, LocalDate ref) {
-    Sentence s = new Sentence(tokens);
+    return find(tokens, text, ref, new NarrativeDays());
+  }
+
+  /**
+   * @param tokens one sentence's tokens, with their part-of-speech tags
+   * @param text the document text the tokens' offsets point into
+   * @param ref the publication date, or null
+   * @param narrative the days the article named before this sentence, from which "the same day" and
+   *     "the next day" count (the publication date when it named none)
+   */
+  public List<TimeExpression> find(
+      List<Token> tokens, String text, LocalDate ref, NarrativeDays narrative) {
+    Sentence s = new Sentence(tokens, ref, narrative);
     List<TimeExpression> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -99,12 +154,19 @@ public final class TimeRules {
     return best;
   }
 
+  /** A day named from the publication date ("yesterday") or from the narrative's day. */
   private Span dayPhrase(Sentence s, int i, LocalDate ref) {
     List<String> p = s.phraseAt(i, dayPhrases);
+    String kind = "dayphrase";
+    if (p == null) {
+      p = s.phraseAt(i, anchorPhrases);
+      kind = "anchorphrase";
+      ref = p == null ? ref : s.anchor(i + p.size(), p.get(p.size() - 1));
+    }
     if (p == null) {
       return null;
     }
-    String[] v = words.get("dayphrase", String.join(" ", p)).split(" ");
+    String[] v = words.get(kind, String.join(" ", p)).split(" ");
     String day = TimeAnchors.dayOffset(ref, Integer.parseInt(v[0]));
     int end = i + p.size();
     return v.length > 1 ? timeOfDay(i, end, day, v[1]) : new Span(i, end, "DATE", day);
@@ -275,12 +337,35 @@ public final class TimeRules {
     private final List<Token> tokens;
     private final String[] lower;
 
-    Sentence(List<Token> tokens) {
+    private final LocalDate ref;
+    private final NarrativeDays narrative;
+
+    Sentence(List<Token> tokens, LocalDate ref, NarrativeDays narrative) {
       this.tokens = tokens;
+      this.ref = ref;
+      this.narrative = narrative;
       this.lower = new String[tokens.size()];
       for (int i = 0; i < lower.length; i++) {
         lower[i] = tokens.get(i).word().toLowerCase(Locale.ROOT);
       }
+    }
+
+    /**
+     * The day an anchor phrase ending before token {@code next} counts from: for "hours after the
+     * statement", the day of the statement's sentence; else the last day named; else the
+     * publication date.
+     */
+    LocalDate anchor(int next, String lastWord) {
+      LocalDate day = narrative.last();
+      if (lastWord.equals("after") || lastWord.equals("before")) {
+        int k = next;
+        while (k < tokens.size() && Set.of("DT", "JJ", "PRP$").contains(tokens.get(k).pos())) {
+          k++;
+        }
+        boolean noun = k < tokens.size() && tokens.get(k).pos().matches("NNS?");
+        day = noun ? narrative.of(tokens.get(k).lemma()) : day;
+      }
+      return day == null ? ref : day;
     }
 
     String lower(int i) {

@@ -21,6 +21,7 @@ public final class TimeWords {
           "month",
           "weekday",
           "dayphrase",
+          "anchorphrase",
           "shift",
           "unit",
           "part",
@@ -77,6 +78,14 @@ public final class TimeWords {
   /** The value of a word of the given kind, or null. */
   String get(String kind, String word) {
     return byKind.get(kind).get(word);
+  }
+
+  /**
+   * Whether the words (as written, any case) name a day from the narrative's last day ("the same
+   * day", "hours later") rather than from the publication date.
+   */
+  public boolean isAnchorPhrase(String text) {
+    return get("anchorphrase", text.toLowerCase(java.util.Locale.ROOT)) != null;
   }
 
   /** A count written in digits (up to three) or as a word ("two", "a"), or -1. */

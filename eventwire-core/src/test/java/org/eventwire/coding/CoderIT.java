@@ -265,6 +265,35 @@ class CoderIT {
   }
 
   @Test
+  void hoursAfterANamedDayDateTheActToThatDay() {
+    List<Event> events =
+        code(
+            "Pakistan test-fired a cruise missile on Tuesday. Hours after the launch, India"
+                + " summoned Pakistan's envoy.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("ACCUSE") && "2023-03-14".equals(e.date()));
+  }
+
+  @Test
+  void aResolutionCriticizingAStateIsDatedByItsAdoption() {
+    List<Event> events =
+        code("The IAEA board on Wednesday adopted a resolution criticizing Iran for its silence.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("ACCUSE IGO:IAEA→IRN on 2023-03-15")::matches);
+  }
+
+  @Test
+  void talksAtWhichADatedDealWasSignedShareItsDay() {
+    List<Event> events =
+        code("Sudan and Chad signed a border accord on Monday at talks mediated by Egypt.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("CONSULT") && "2023-03-13".equals(e.date()));
+  }
+
+  @Test
   void aPhotoCaptionGivesTheDayOfTheEventItShows() {
     String text =
         "Chinese Premier Li Qiang and Brazilian President Lula walk at the Tianjin port, Tianjin,"

@@ -59,6 +59,32 @@ class MustNotRulesTest {
   }
 
   @Test
+  void wordsCountingFromADayTheBodyNamedEarlierJustifyThePublicationDay() {
+    String lead = "The rocket was launched on Wednesday. ";
+    String s = "Hours after the launch, the envoys spoke.";
+    Event e =
+        event(PloverType.CONSULT)
+            .date("2023-12-13", DatePrecision.DAY)
+            .dateText("Hours after")
+            .evidence(s, lead.length())
+            .build();
+    assertThat(rules.publishedDate(published(lead + s), e)).isEmpty();
+  }
+
+  @Test
+  void wordsCountingFromADayNoSentenceNamedDoNotJustifyThePublicationDay() {
+    String lead = "The rocket was launched. ";
+    String s = "Hours after the launch, the envoys spoke.";
+    Event e =
+        event(PloverType.CONSULT)
+            .date("2023-12-13", DatePrecision.DAY)
+            .dateText("Hours after")
+            .evidence(s, lead.length())
+            .build();
+    assertThat(rules.publishedDate(published(lead + s), e)).isPresent();
+  }
+
+  @Test
   void eventsOnOtherDaysAreNotConcerned() {
     String s = "They met.";
     Event e =

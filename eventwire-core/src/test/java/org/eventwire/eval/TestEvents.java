@@ -74,6 +74,7 @@ final class TestEvents {
     private List<ActorRef> recipients = List.of();
     private String date;
     private DatePrecision precision;
+    private String dateText;
     private Modality modality = Modality.ASSERTED;
     private Location location;
     private final List<SanctionFlag> sanctions = new ArrayList<>();
@@ -99,6 +100,11 @@ final class TestEvents {
     Builder date(String d, DatePrecision p) {
       date = d;
       precision = p;
+      return this;
+    }
+
+    Builder dateText(String words) {
+      dateText = words;
       return this;
     }
 
@@ -151,7 +157,7 @@ final class TestEvents {
           recipients,
           date,
           precision,
-          null,
+          dateText,
           false,
           location,
           modality,

@@ -157,7 +157,7 @@ class TimeRulesTest {
     TimeExpression t = only("Talks lasted two weeks .");
     assertThat(t.type()).isEqualTo("DURATION");
     assertThat(t.value()).isEqualTo("P2W");
-    assertThat(only("Hours after the launch , they met .").type()).isEqualTo("DURATION");
+    assertThat(only("For hours , they met .").type()).isEqualTo("DURATION");
     assertThat(only("Clashes grew in recent days .").value()).isEqualTo("PXD");
   }
 
@@ -168,6 +168,55 @@ class TimeRulesTest {
     assertThat(found)
         .extracting(TimeExpression::value)
         .containsExactly("2023-12-11", "2023-12-14", "2019");
+  }
+
+  /** The days named by the given sentences, read in order, as the analyser reads an article. */
+  private static NarrativeDays read(String... sentences) {
+    NarrativeDays days = new NarrativeDays();
+    for (String s : sentences) {
+      List<Token> tokens = tokens(s);
+      RULES.read(tokens, RULES.find(tokens, text(s), PUBLISHED, days), PUBLISHED, days);
+    }
+    return days;
+  }
+
+  private static String valueAfter(NarrativeDays days, String sentence) {
+    return RULES.find(tokens(sentence), text(sentence), PUBLISHED, days).get(0).value();
+  }
+
+  @Test
+  void theSameDayAndTheNextDayCountFromTheLastDayTheArticleNamed() {
+    NarrativeDays days = read("The envoy arrived on Monday .", "He spoke to reporters .");
+    assertThat(valueAfter(days, "They met the same day .")).isEqualTo("2023-12-11");
+    assertThat(valueAfter(days, "They met again the next day .")).isEqualTo("2023-12-12");
+    assertThat(valueAfter(days, "He had landed the previous day .")).isEqualTo("2023-12-10");
+  }
+
+  @Test
+  void withoutANamedDayTheSameDayIsThePublicationDay() {
+    assertThat(valueAfter(new NarrativeDays(), "They met the same day .")).isEqualTo("2023-12-13");
+  }
+
+  @Test
+  void hoursAfterANamedThingCountFromTheDayOfTheSentenceThatNamedIt() {
+    NarrativeDays days =
+        read(
+            "The army issued a statement/NN on Monday about a drill/NN .",
+            "The drill/NN began on Sunday .");
+    assertThat(valueAfter(days, "Hours after the/DT statement/NN , troops moved ."))
+        .isEqualTo("2023-12-11");
+    assertThat(valueAfter(days, "Hours after the/DT drill/NN , troops moved ."))
+        .isEqualTo("2023-12-10");
+    assertThat(valueAfter(days, "Hours later , troops moved .")).isEqualTo("2023-12-10");
+  }
+
+  @Test
+  void aWeekdayAfterThePublicationDateIsLastWeeksForTheNarrative() {
+    LocalDate saturday = LocalDate.of(2023, 12, 16);
+    NarrativeDays days = new NarrativeDays();
+    String lead = "They met on Tuesday .";
+    RULES.read(tokens(lead), RULES.find(tokens(lead), text(lead), saturday, days), saturday, days);
+    assertThat(days.last()).isEqualTo(LocalDate.of(2023, 12, 12));
   }
 
   @Test

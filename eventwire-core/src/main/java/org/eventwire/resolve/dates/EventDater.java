@@ -12,7 +12,8 @@ import org.eventwire.nlp.Token;
  * Dates an event from its sentence, as ordered passes: a time expression attached to the predicate
  * (or to its light-verb object, to its subject just before it, or to the verb it is conjoined
  * with); the date of the clause a participle hangs on, or of the verb an event noun is the object
- * of; the present tense (the reporting month); a governing clause's date, widened one step;
+ * or occasion of; a day counted from the narrative's ("hours after the launch") anywhere in the
+ * sentence; the present tense (the reporting month); a governing clause's date, widened one step;
  * otherwise unknown.
  */
 public final class EventDater {
@@ -51,6 +52,9 @@ public final class EventDater {
       d = verb < 0 ? null : attached(g, verb, -1, published); // "adopted a package of sanctions"
     }
     if (d == null) {
+      d = narrativeDay(g, predicate, published);
+    }
+    if (d == null) {
       d = presentTense(g, predicate, published);
     }
     if (d == null) {
@@ -68,8 +72,8 @@ public final class EventDater {
     for (int steps = 0; steps < 3 && g.token(cur).isNoun() && g.head(cur) >= 0; steps++) {
       String via = g.baseRelation(cur);
       int up = g.head(cur);
-      if (via.equals("obj") && g.token(up).isVerb()) {
-        return up;
+      if ((via.equals("obj") || duringPhrase(g, cur)) && g.token(up).isVerb()) {
+        return up; // "signed a truce on Monday at talks mediated by Kenya": the talks are Monday's
       }
       if (!via.equals("nmod") || !g.token(up).isNoun()) {
         return -1;
@@ -79,21 +83,32 @@ public final class EventDater {
     return -1;
   }
 
+  /** A noun phrase of "at" or "during" on a verb: the occasion the verb's act took place at. */
+  private static boolean duringPhrase(DependencyGraph g, int n) {
+    if (!g.baseRelation(n).equals("obl")) {
+      return false;
+    }
+    return g.childrenByRelation(n, "case").stream()
+        .map(c -> g.token(c).lemma().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(w -> w.equals("at") || w.equals("during"));
+  }
+
   /**
    * A participle clause hung on a dated clause happens with it: "declared the envoy persona non
-   * grata on Thursday, accusing him of ...", "struck Odesa on Monday, killing two". Not through a
-   * reporting or accusing verb: what "accusing him of coordinating" speaks of keeps its own time.
+   * grata on Thursday, accusing him of ...", "struck Odesa on Monday, killing two", "protested on
+   * Monday, calling the inspection illegal". What "accusing him of coordinating" speaks of is no
+   * plain adjunct (advcl:of) and keeps its own time.
    */
   private EventDate participleClause(DependencyGraph g, int p, LocalDate published) {
     boolean adjunct = g.relation(p).equals("advcl") || g.relation(p).equals("dep");
-    if (!g.token(p).pos().equals("VBG") || !adjunct) {
+    if (!g.token(p).pos().equals("VBG")) {
       return null;
+    }
+    if (!adjunct) {
+      return onDatedObject(g, p, published);
     }
     int cur = g.head(p);
     while (cur >= 0 && g.token(cur).isVerb()) {
-      if (claimVerb(g, cur)) {
-        return null;
-      }
       EventDate d = attached(g, cur, -1, published);
       if (d != null) {
         return new EventDate(
@@ -104,6 +119,22 @@ public final class EventDater {
       cur = clause ? g.head(cur) : -1;
     }
     return null;
+  }
+
+  /**
+   * "adopted on Wednesday a resolution criticizing Iran", "issued a statement on Sunday condemning
+   * the raid": a participle on the object of a dated verb is that verb's act, of its day.
+   */
+  private EventDate onDatedObject(DependencyGraph g, int p, LocalDate published) {
+    int noun = g.head(p);
+    if (!g.relation(p).equals("acl") || noun < 0 || !g.baseRelation(noun).equals("obj")) {
+      return null;
+    }
+    int verb = g.head(noun);
+    EventDate d = verb < 0 || claimVerb(g, verb) ? null : attached(g, verb, -1, published);
+    return d == null
+        ? null
+        : new EventDate(d.date(), d.precision(), d.text(), d.historical(), "participle-on-object");
   }
 
   /**
@@ -130,7 +161,27 @@ public final class EventDater {
   /** A reporting verb's own date: a time attached to it, else its present tense; or null. */
   private EventDate saying(DependencyGraph g, int verb, LocalDate published) {
     EventDate d = attached(g, verb, -1, published);
+    d = d != null ? d : narrativeDay(g, verb, published);
     return d != null ? d : presentTense(g, verb, published);
+  }
+
+  /**
+   * "Hours after the launch, the envoys held a call", "in a statement released on the same day,
+   * accused": a day named from the narrative's last day dates the sentence's own acts wherever the
+   * parser hangs it, but not what a claim in it speaks of.
+   */
+  private EventDate narrativeDay(DependencyGraph g, int p, LocalDate published) {
+    for (TimeExpression t : g.sentence().times()) {
+      if (t.value() == null || !words.isAnchorPhrase(t.text())) {
+        continue;
+      }
+      if (g.ancestors(p).stream().anyMatch(a -> claimVerb(g, a))) {
+        return null;
+      }
+      TimexValues.Value v = TimexValues.parse(t.value(), published, true);
+      return v == null ? null : finish(v, t.text(), published, "narrative-day");
+    }
+    return null;
   }
 
   private EventDate attached(DependencyGraph g, int predicate, int object, LocalDate published) {
