@@ -237,8 +237,10 @@ public final class PredicateFinder {
     if (!namingVerbs.contains(lemma(g.token(verb)))) {
       return false;
     }
-    if (!g.childrenByRelation(verb, "compound:prt").isEmpty()
-        || !g.enhancedChildren(verb, r -> r.equals("obl:on") || r.equals("obl:for")).isEmpty()) {
+    boolean onOrFor = // not a time: "which China calls Diaoyu, on Sunday evening"
+        g.enhancedChildren(verb, r -> r.equals("obl:on") || r.equals("obl:for")).stream()
+            .anyMatch(c -> !isTime(g.token(c).ner()));
+    if (!g.childrenByRelation(verb, "compound:prt").isEmpty() || onOrFor) {
       return false;
     }
     for (var d : g.children(verb)) {
@@ -249,6 +251,10 @@ public final class PredicateFinder {
       }
     }
     return true;
+  }
+
+  private static boolean isTime(String ner) {
+    return ner.equals("DATE") || ner.equals("TIME");
   }
 
   /** "wants Seoul to pay": an object and a verb clause controlled by it. */

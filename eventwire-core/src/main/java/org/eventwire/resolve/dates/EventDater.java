@@ -43,6 +43,9 @@ public final class EventDater {
     }
     if (d == null && g.relation(predicate).startsWith("conj") && g.head(predicate) >= 0) {
       d = attached(g, g.head(predicate), -1, published);
+      if (d == null && g.token(predicate).pos().equals("VBG")) {
+        d = participleClause(g, g.head(predicate), published); // "..., calling X and urging Y"
+      }
     }
     if (d == null) {
       d = participleClause(g, predicate, published);
