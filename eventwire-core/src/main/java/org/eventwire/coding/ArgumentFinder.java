@@ -111,6 +111,10 @@ public final class ArgumentFinder {
           break;
         }
       }
+      if (actors.isEmpty() && t.entry().type() == PloverType.MOBILIZE) {
+        actors = g.enhancedChildren(v, r -> r.equals("nsubj:pass")); // "troops were deployed"
+        rule = "deployed-forces";
+      }
     } else {
       actors = g.enhancedChildren(v, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"));
       rule = "subject";
@@ -342,7 +346,9 @@ public final class ArgumentFinder {
    */
   public List<Integer> targets(DependencyGraph g, Trigger t) {
     List<Integer> out = new ArrayList<>();
-    for (String prep : List.of("at", "against", "on")) {
+    // weapons are fired at or on a target; forces are only sent against one ("stationed at bases")
+    boolean weapons = "weapons".equals(t.entry().mode());
+    for (String prep : weapons ? List.of("at", "against", "on") : List.of("against")) {
       out.addAll(ArgumentShapes.prepositional(g, t.token(), prep));
     }
     return out;

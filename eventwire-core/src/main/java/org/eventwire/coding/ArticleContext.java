@@ -21,6 +21,7 @@ final class ArticleContext {
   private final List<Placed> placed = new ArrayList<>();
   private List<ActorRef> previousSubjects = List.of();
   private ActorRef issuer;
+  private ActorRef home;
   private List<ActorRef> currentSubjects = new ArrayList<>();
 
   /** Countries named before the current sentence; set when a sentence is scanned. */
@@ -132,6 +133,18 @@ final class ArticleContext {
       }
     }
     return out;
+  }
+
+  /**
+   * The country the dateline's city is in, or null: a wire story's unqualified state organs ("the
+   * National Intelligence Service said", datelined Seoul) are that country's.
+   */
+  ActorRef home() {
+    return home;
+  }
+
+  void home(String iso3) {
+    home = iso3 == null ? null : new ActorRef(iso3, null, iso3, null, null, iso3);
   }
 
   /** Notes who issued a statement or report ("the General Staff released a statement"). */

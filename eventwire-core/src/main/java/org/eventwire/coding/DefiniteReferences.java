@@ -190,6 +190,10 @@ final class DefiniteReferences {
     if (!same.isEmpty()) {
       return same;
     }
+    ActorRef home = context.home();
+    if (home != null && !excluding.contains(home.country())) {
+      return List.of(withSector(home, sector)); // datelined Seoul, "the spy agency": Seoul's
+    }
     return context.recentCountries(1, excluding).stream().map(c -> withSector(c, sector)).toList();
   }
 

@@ -48,6 +48,7 @@ public final class EventCoder {
   private final ArgumentFinder arguments;
   private final ClaimAnalyzer claims;
   private final EventDater dater;
+  private final AgencyHomes agencyHomes;
   private final ActorResolver resolver;
   private final PloverTypes types;
   private final ActSubcodes subcodes;
@@ -101,6 +102,7 @@ public final class EventCoder {
     this.gazetteer = gazetteer;
     this.seats = BodySeats.loadDefault(gazetteer);
     this.sanctions = sanctions;
+    this.agencyHomes = AgencyHomes.loadDefault();
   }
 
   public List<Event> code(Article article, ParsedDocument doc) {
@@ -143,6 +145,7 @@ public final class EventCoder {
             context,
             dateline == null ? null : dateline.place(),
             dateline == null ? null : dateline.region());
+    context.home(agencyHomes.homeOf(dateline, places.datelineCountry()));
     Map<String, Event> out = new LinkedHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
       DependencyGraph g = new DependencyGraph(repairs.repair(s));

@@ -124,7 +124,11 @@ public final class PredicateFinder {
 
   /** True when the trigger's direct object is itself an eventive noun ("condemned the seizure"). */
   public boolean objectIsEvent(DependencyGraph g, Trigger t) {
-    for (int o : g.enhancedChildren(t.token(), r -> r.equals("obj"))) {
+    List<Integer> objects = g.enhancedChildren(t.token(), r -> r.equals("obj"));
+    if (objects.isEmpty() && t.object() >= 0) {
+      objects = List.of(t.object()); // "called the seizure illegal"
+    }
+    for (int o : objects) {
       if (g.token(o).isNoun() && !lexicon.noun(lemma(g.token(o))).isEmpty()) {
         return true;
       }
@@ -170,7 +174,10 @@ public final class PredicateFinder {
   }
 
   private Optional<Trigger> verbTrigger(DependencyGraph g, int i) {
-    if (names(g, i) || (wishVerbs.contains(lemma(g.token(i))) && !wishesOfAnother(g, i))) {
+    if (names(g, i)) {
+      return namingTrigger(g, i);
+    }
+    if (wishVerbs.contains(lemma(g.token(i))) && !wishesOfAnother(g, i)) {
       return Optional.empty();
     }
     String particle = particle(g, i);
@@ -209,6 +216,68 @@ public final class PredicateFinder {
     return lexicon
         .bestVerb(lemma(g.token(i)), particle, null)
         .map(e -> new Trigger(i, e, -1, false));
+  }
+
+  /**
+   * A naming verb's row for what it calls its object ("called the closure disproportionate",
+   * "called the drills a reckless provocation"): keys {@code named:LEMMA} for the describing words,
+   * which the parser hangs as a second object, an open complement or a noun modifier, and their
+   * adjectives; none when the row list has no such word (a bare naming is no event).
+   */
+  private Optional<Trigger> namingTrigger(DependencyGraph g, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (lemma(g.token(k)).equals("what")) {
+        return Optional.empty(); // "protested what it called a violation": the protest is the act
+      }
+    }
+    int head = g.head(i);
+    boolean adjunct = g.token(i).pos().equals("VBG") && !g.relation(i).startsWith("acl");
+    if (adjunct && head >= 0 && g.token(head).isVerb()) {
+      if (lexicon.bestVerb(lemma(g.token(head)), null, null).isPresent()) {
+        return Optional.empty(); // "rejected the move, calling it illegal": the rejection is it
+      }
+    }
+    List<Integer> objects = new ArrayList<>(g.enhancedChildren(i, r -> r.equals("obj")));
+    for (int x : g.childrenByRelation(i, "xcomp")) { // "called the closure illegal": a small clause
+      objects.addAll(g.childrenByRelation(x, "nsubj"));
+    }
+    int called = objects.isEmpty() ? -1 : objects.get(0);
+    List<Integer> describing = new ArrayList<>();
+    if (called >= 0) { // 'called the closure "disproportionate"': an adjective after its noun
+      g.childrenByRelation(called, "amod").stream()
+          .filter(a -> a > called)
+          .forEach(describing::add);
+    }
+    for (var d : g.children(i)) {
+      String rel = d.baseRelation();
+      boolean describes =
+          rel.equals("xcomp")
+              || d.relation().equals("obl:npmod")
+              || (rel.equals("obj") && d.dependent() != called);
+      if (!describes) {
+        continue;
+      }
+      describing.add(d.dependent());
+      describing.addAll(g.childrenByRelation(d.dependent(), "amod"));
+    }
+    for (int k = Math.max(i, called) + 1; k < g.size() && !clauseEnds(g, k); k++) {
+      describing.add(k); // 'called the expulsion of its diplomats a hostile act', however parsed
+    }
+    for (int w : describing) {
+      Optional<PredicateEntry> e =
+          lexicon.bestVerb(lemma(g.token(i)), null, "named:" + lemma(g.token(w)));
+      if (e.isPresent() && !e.get().objects().isEmpty()) {
+        return Optional.of(new Trigger(i, e.get(), called, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the words a naming verb applies end: a clause break, a conjunction or another verb. */
+  private static boolean clauseEnds(DependencyGraph g, int k) {
+    Token t = g.token(k);
+    return Set.of(",", ":", ".", "CC", "WDT").contains(t.pos())
+        || (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"));
   }
 
   /**

@@ -50,10 +50,16 @@ final class ReactionTargets {
 
   /** The lemma of the noun the reaction names ("condemned the strikes": strike), or null. */
   private static String actNoun(DependencyGraph g, Trigger t) {
-    return g.enhancedChildren(t.token(), r -> r.equals("obj")).stream()
+    return objects(g, t).stream()
         .map(o -> PredicateFinder.lemma(g.token(o)))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The trigger's objects: its direct objects, or the object it was found with. */
+  private static List<Integer> objects(DependencyGraph g, Trigger t) {
+    List<Integer> out = g.enhancedChildren(t.token(), r -> r.equals("obj"));
+    return out.isEmpty() && t.object() >= 0 ? List.of(t.object()) : out;
   }
 
   /**
@@ -69,7 +75,7 @@ final class ReactionTargets {
 
   /** "rejected the move": the object is a noun for someone's act (act-nouns.txt). */
   private boolean namesAct(DependencyGraph g, Trigger t) {
-    return g.enhancedChildren(t.token(), r -> r.equals("obj")).stream()
+    return objects(g, t).stream()
         .anyMatch(o -> actNouns.contains(PredicateFinder.lemma(g.token(o))));
   }
 

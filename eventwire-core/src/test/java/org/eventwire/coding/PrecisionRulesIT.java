@@ -96,6 +96,36 @@ class PrecisionRulesIT {
   }
 
   @Test
+  void aNamingCallIsNoRequestEvenWithATimeAfterIt() {
+    List<Event> events =
+        CoderIT.code(
+            "The ships entered the waters near the islands, which China calls Diaoyu,"
+                + " on Sunday evening.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals("REQUEST"));
+  }
+
+  @Test
+  void callingARejectedMoveIllegalIsPartOfTheRejection() {
+    List<Event> events =
+        CoderIT.code("China rejected the sanctions on Friday, calling them illegal.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("REJECT"))
+        .noneMatch(e -> e.type().name().equals("ACCUSE"));
+  }
+
+  @Test
+  void troopsStationedAtBasesAttackNobody() {
+    List<Event> events =
+        CoderIT.code("The North Korean troops are now stationed at military bases in Russia.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals("ASSAULT"));
+  }
+
+  @Test
   void aPurposeClauseOfAnotherTypeIsItsOwnEvent() {
     new CoderIT()
         .aSentenceGivesTheEventAnAnalystExpects(

@@ -27,6 +27,12 @@ class RecallRulesIT {
       value = {
         // the noun a participle modifies is no actor: the subject of its verb is
         "Brazil's Senate adopted a motion condemning Venezuela.|ACCUSE BRA→VEN",
+        // calling an act something unlawful is criticism of whoever did it
+        "Chile closed its border with Bolivia on Monday. Bolivia's foreign minister called the"
+            + " closure illegal.|ACCUSE BOL→CHL",
+        "Moscow called the expulsion of its diplomats a hostile act.|ACCUSE RUS",
+        // the border closed "with" a neighbour is closed to it
+        "Thailand closed its border with Cambodia on Sunday.|COERCE THA→KHM",
         // ordering an envoy out of the country expels them
         "Ghana ordered two Togolese diplomats to leave the country within 48 hours.|SANCTION"
             + " GHA→TGO",
@@ -365,6 +371,31 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("ASSAULT PER→PER")::matches);
+  }
+
+  @Test
+  void forcesDeployedWithNoAgentNamedAreTheirOwnSidesInAWireStory() {
+    String text =
+        "Border\n\nSANTO DOMINGO, March 17 (Reuters) - Hundreds of soldiers were deployed along"
+            + " the frontier overnight.\n";
+    List<Event> events = CoderIT.codeWire(text);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("MOBILIZE DOM")::matches);
+  }
+
+  @Test
+  void anUnqualifiedStateOrganInAStoryAnAgencyFiledAtHomeIsItsCountrys() {
+    String text =
+        "Troops\n\nSEOUL, March 17 (Yonhap) -- North Korea has sent about 1,500 troops to"
+            + " Russia to support its war, the National Intelligence Service said Friday.\n";
+    List<Event> events = CoderIT.codeWire(text);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("MOBILIZE")
+                    && e.claimants().stream().anyMatch(c -> "KOR".equals(c.country())));
   }
 
   @Test

@@ -18,11 +18,12 @@ final class PredicateRows {
   /**
    * An object lemma, or {@code @person}: any object the NER tags as a person ("freed Ivanov"), or a
    * {@code subject:}, {@code xcomp:} or preposition key for a verb with no object ("protesters
-   * gathered", "vowed to respond", "took to the streets").
+   * gathered", "vowed to respond", "took to the streets"), or {@code named:} for what a naming verb
+   * calls its object ("called the closure disproportionate").
    */
   private static final Pattern OBJECT =
       Pattern.compile(
-          "@person|(subject:|xcomp:|"
+          "@person|(subject:|xcomp:|named:|"
               + String.join(
                   "|", PredicateLexicon.CLAUSE_PREPOSITIONS.stream().map(p -> p + ":").toList())
               + ")?[a-z][a-z'-]*");
