@@ -137,6 +137,16 @@ final class EventPlaces {
         && LocalActors.noneHasACountry(actors, List.of())) {
       actors = LocalActors.placed(actors, dateline); // SEOUL: "detained by base security guards"
     }
+    String here = places.datelineCountry();
+    if (home == null
+        && here != null
+        && entry.type() == PloverType.PROTEST
+        && !actors.isEmpty()
+        && LocalActors.noneHasACountry(actors, List.of())
+        && !recipients.isEmpty()
+        && recipients.stream().allMatch(r -> r.placed() && !here.equals(r.country()))) {
+      actors = LocalActors.placed(actors, here); // MOGADISHU: "protesters stormed Kenya's embassy"
+    }
     boolean against = !COOPERATIVE.contains(entry.type()); // a foreign giver's beneficiaries
     if (home == null && dateline != null && against && foreignAct(actors, recipients, dateline)) {
       recipients = LocalActors.placed(recipients, dateline); // HAVANA: "the U.S. blacklisted the

@@ -31,6 +31,11 @@ class RecallRulesIT {
         "Chile closed its border with Bolivia on Monday. Bolivia's foreign minister called the"
             + " closure illegal.|ACCUSE BOL→CHL",
         "Moscow called the expulsion of its diplomats a hostile act.|ACCUSE RUS",
+        // ramming a boat is force; people handed back are released; staff pulled out of a
+        // country reduce relations with it
+        "A Chinese coast guard ship rammed a Philippine supply boat on Monday.|ASSAULT CHN→PHL",
+        "Ukraine handed back 40 Russian soldiers to Russia on Friday.|RETREAT UKR→RUS",
+        "Germany is pulling its embassy staff out of Niger.|SANCTION DEU→NER",
         // the border closed "with" a neighbour is closed to it
         "Thailand closed its border with Cambodia on Sunday.|COERCE THA→KHM",
         // ordering an envoy out of the country expels them
@@ -382,6 +387,17 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("MOBILIZE DOM")::matches);
+  }
+
+  @Test
+  void protestersStormingAForeignEmbassyInAWireStoryAreTheDatelineCountrys() {
+    String text =
+        "Embassy\n\nTRIPOLI, Libya (AP) — Hundreds of protesters forced their way into the"
+            + " Egyptian embassy on Thursday.\n";
+    List<Event> events = CoderIT.codeWire(text);
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("PROTEST LBY→EGY")::matches);
   }
 
   @Test
