@@ -294,10 +294,13 @@ final class ActorMentions {
     if (refs.isEmpty() && g.token(head).lemma().equalsIgnoreCase("country")) {
       return ownCountries(g, head); // "their countries were leaving the bloc"
     }
-    if (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null) {
+    boolean titled = // "the two countries' security chiefs": people of the possessor's state
+        refs.stream().allMatch(r -> r.code() == null) && definites.isPersonNoun(g.token(head));
+    if (!titled
+        && (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null)) {
       return List.of();
     }
-    String sector = refs.get(0).sector();
+    String sector = titled ? "GOV" : refs.get(0).sector();
     for (int owner : g.childrenByRelation(head, "nmod:poss")) {
       Token o = g.token(owner);
       if (!o.isPronoun()

@@ -43,9 +43,17 @@ import org.eventwire.nlp.Token;
  *       (coding/naming-verbs.txt) whose object is "what" and that names a thing is a free relative
  *       standing for that thing: the thing becomes the object of the verb above, and the naming
  *       clause a relative clause on it.
+ *   <li>{@code trailing-speaker}: "guards exchanged gunfire near the enclave of Vorukh,
+ *       Kyrgyzstan's border service said." parsed with the speaker as an apposition of Vorukh and
+ *       <i>said</i> an unlabelled dependent with no subject. A cue verb ending the sentence (times
+ *       and punctuation aside) with no subject, right after a noun phrase that follows a comma, has
+ *       that phrase as its subject, and stands beside the clause it reports (parataxis).
  * </ol>
  */
 final class ClauseRepairs {
+  /** Words a noun phrase is made of, read back from its head to the comma before it. */
+  private static final Set<String> PHRASE_TAGS =
+      Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH");
 
   private final ClaimCues cues;
   private final Set<String> speakerVerbs =
@@ -153,6 +161,48 @@ final class ClauseRepairs {
     ParseEdits e = new ParseEdits(s);
     e.move(c, inf, finite, "conj");
     e.subjectFrom(c, subj.get(0), finite);
+    return Optional.of(e.result());
+  }
+
+  /** Pass {@code trailing-speaker} for cue verb {@code v}. */
+  Optional<ParsedSentence> trailingSpeaker(ParsedSentence s, int v) {
+    List<Token> tokens = s.tokens();
+    Token t = tokens.get(v);
+    boolean finite = Set.of("VBD", "VBZ", "VBP").contains(t.pos());
+    if (!finite
+        || v < 3
+        || cues.cue(PredicateFinder.lemma(t), 'V').isEmpty()
+        || ParseEdits.has(s, v, r -> r.startsWith("nsubj"))) {
+      return Optional.empty();
+    }
+    for (int k = v + 1; k < tokens.size(); k++) {
+      Token after = tokens.get(k);
+      boolean time = after.ner().equals("DATE") || after.ner().equals("TIME");
+      if (!time
+          && !after.word().equalsIgnoreCase("on")
+          && Character.isLetterOrDigit(after.word().charAt(0))) {
+        return Optional.empty(); // "..., the ministry said on Tuesday." and nothing more
+      }
+    }
+    int head = v - 1;
+    int start = head;
+    while (start > 0 && PHRASE_TAGS.contains(tokens.get(start - 1).pos())) {
+      start--;
+    }
+    Dependency up = ParseEdits.basicHead(s, head);
+    Dependency verbUp = ParseEdits.basicHead(s, v);
+    if (!tokens.get(head).pos().startsWith("NN")
+        || start == 0
+        || !tokens.get(start - 1).word().equals(",")
+        || up == null
+        || up.governor() >= start) {
+      return Optional.empty();
+    }
+    ParseEdits e = new ParseEdits(s);
+    e.move(head, up.governor(), v, "nsubj");
+    if (verbUp != null && verbUp.governor() >= 0 && !verbUp.relation().equals("parataxis")) {
+      e.move(v, verbUp.governor(), verbUp.governor(), "parataxis");
+    }
     return Optional.of(e.result());
   }
 

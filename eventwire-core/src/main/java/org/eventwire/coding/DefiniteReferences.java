@@ -100,6 +100,11 @@ final class DefiniteReferences {
         context, r -> personNouns.stream().anyMatch(w -> hasWord(r.phrase(), w)), List.of());
   }
 
+  /** A title or role noun for one person (coding/person-nouns.txt): "chief", "envoy". */
+  boolean isPersonNoun(org.eventwire.nlp.Token t) {
+    return personNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** A noun for a statement or report ({@code document} in reference-nouns.tsv). */
   boolean isDocument(org.eventwire.nlp.Token t) {
     return "document".equals(nouns.get(t.lemma().toLowerCase(Locale.ROOT)));

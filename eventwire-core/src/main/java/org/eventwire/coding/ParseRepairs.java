@@ -81,6 +81,9 @@ public final class ParseRepairs {
       if (repaired.isEmpty()) {
         repaired = clauses.namedThing(out, i);
       }
+      if (repaired.isEmpty()) {
+        repaired = clauses.trailingSpeaker(out, i);
+      }
       out = repaired.orElse(out);
     }
     return out;

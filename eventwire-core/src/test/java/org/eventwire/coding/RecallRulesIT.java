@@ -36,6 +36,12 @@ class RecallRulesIT {
         "A Chinese coast guard ship rammed a Philippine supply boat on Monday.|ASSAULT CHN→PHL",
         "Ukraine handed back 40 Russian soldiers to Russia on Friday.|RETREAT UKR→RUS",
         "Germany is pulling its embassy staff out of Niger.|SANCTION DEU→NER",
+        // "opening fire" is a verb and its object, whatever the tagger says
+        "Kabul accused Iranian guards of opening fire first on Afghan traders.|ASSAULT IRN→AFG"
+            + " alleged",
+        // "the two countries' chiefs" are both governments
+        "Peru and Chile signed a fisheries accord on Monday. The two countries' foreign chiefs"
+            + " spoke by telephone on Tuesday.|CONSULT PER,CHL",
         // the border closed "with" a neighbour is closed to it
         "Thailand closed its border with Cambodia on Sunday.|COERCE THA→KHM",
         // ordering an envoy out of the country expels them
@@ -398,6 +404,21 @@ class RecallRulesIT {
     assertThat(events)
         .as(EventExpectation.describe(events))
         .anyMatch(EventExpectation.parse("PROTEST LBY→EGY")::matches);
+  }
+
+  @Test
+  void aSpeakerTheParserHangsOnTheLastPlaceStillAttributesTheSentence() {
+    List<Event> events =
+        CoderIT.code(
+            "Armenian and Azerbaijani troops exchanged fire on Tuesday near the village of Sotk,"
+                + " Armenia's defence ministry said.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("ASSAULT")
+                    && e.modality().name().equals("ATTRIBUTED")
+                    && e.claimants().stream().anyMatch(c -> "ARM".equals(c.country())));
   }
 
   @Test
