@@ -213,6 +213,10 @@ final class ActorMentions {
     if (!owned.isEmpty()) {
       return relabel(owned, p.text(), "possessor's country with the phrase's sector");
     }
+    List<ActorRef> speakersOwn = speakersOwn(g, head, p, refs, excluding);
+    if (!speakersOwn.isEmpty()) {
+      return relabel(speakersOwn, p.text(), "the speaker's own: subject of a reported clause");
+    }
     List<ActorRef> definite =
         g.childrenByRelation(head, "nmod:poss").isEmpty()
             ? definites.resolve(p, refs, context, notLater)
@@ -359,6 +363,26 @@ final class ActorMentions {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Bolivia's minister announced that the government would appeal": a definite sector noun with no
+   * country of its own, subject of a clause a state's speaker reports, is that state's.
+   */
+  private List<ActorRef> speakersOwn(
+      DependencyGraph g, int head, Phrase p, List<ActorRef> refs, List<String> excluding) {
+    if (refs.size() != 1
+        || refs.get(0).sector() == null
+        || refs.get(0).placed()
+        || !isDefiniteSingular(p)) {
+      return List.of();
+    }
+    String sector = refs.get(0).sector();
+    return speakers.speakerOfClause(g, head, excluding).stream()
+        .filter(r -> r.country() != null)
+        .map(r -> DefiniteReferences.withSector(r, sector))
+        .distinct()
+        .toList();
   }
 
   private static boolean isDefiniteSingular(Phrase p) {

@@ -77,6 +77,28 @@ final class ClauseSpeakers {
   }
 
   /**
+   * "Bolivia's justice minister announced that the government would appeal": the speaker of the
+   * reported clause whose subject is {@code subject}; empty when the clause is not reported or its
+   * speaker is a pronoun.
+   */
+  List<ActorRef> speakerOfClause(DependencyGraph g, int subject, List<String> excluding) {
+    int verb = g.head(subject);
+    if (verb < 0 || !g.baseRelation(subject).startsWith("nsubj")) {
+      return List.of();
+    }
+    if (!g.baseRelation(verb).equals("ccomp") || g.head(verb) < 0) {
+      return List.of();
+    }
+    List<ActorRef> speakers = new ArrayList<>();
+    for (int s : g.enhancedChildren(g.head(verb), r -> r.equals("nsubj"))) {
+      if (!g.token(s).isPronoun()) {
+        speakers.addAll(resolver.resolve(g, s, excluding));
+      }
+    }
+    return speakers;
+  }
+
+  /**
    * The speaker whose reported clause (ccomp) holds the pronoun, when no verb between them has a
    * subject of its own: "Israel said a shell was fired at it" is Israel; not "thanked Turkey and
    * asked it" (a conjunct) or "threatened to take it" (a complement of wanting, not reporting).
