@@ -42,6 +42,11 @@ class RecallRulesIT {
         // "the two countries' chiefs" are both governments
         "Peru and Chile signed a fisheries accord on Monday. The two countries' foreign chiefs"
             + " spoke by telephone on Tuesday.|CONSULT PER,CHL",
+        // "the government" in a clause a state's minister reports is that state's
+        "Peru's justice minister announced that the government would appeal to Chile's Supreme"
+            + " Court.|REQUEST PER",
+        // a reaction to a thing someone made is aimed at its maker
+        "Pyongyang rejected the resolution drafted by the European Union.|REJECT PRK→IGO:EU",
         // the border closed "with" a neighbour is closed to it
         "Thailand closed its border with Cambodia on Sunday.|COERCE THA→KHM",
         // ordering an envoy out of the country expels them
