@@ -238,6 +238,13 @@ final class PlaceFinder {
           m = m.isPresent() ? m : resolve(g, in); // "outside the US consulate in Istanbul"
         }
       }
+      if (m.isEmpty() && FORCE.contains(t.entry().type())) {
+        for (int rel : g.childrenByRelation(h, "acl:relcl")) { // "at supporters who had gathered
+          for (int in : g.enhancedChildren(rel, r -> r.equals("obl:in") || r.equals("obl:at"))) {
+            m = m.isPresent() ? m : resolve(g, in); // in central Maputo"
+          }
+        }
+      }
       if (m.isPresent()) {
         return m.get().toLocation();
       }
@@ -252,7 +259,13 @@ final class PlaceFinder {
       }
     }
     for (int path : g.enhancedChildren(t.token(), PATHS::contains)) {
-      for (int in : g.enhancedChildren(path, r -> r.equals("nmod:in"))) {
+      List<Integer> nouns = new ArrayList<>(List.of(path));
+      nouns.addAll(g.enhancedChildren(path, r -> r.equals("nmod:of"))); // "the compound of the
+      // embassy in Mogadishu"
+      for (int in :
+          nouns.stream()
+              .flatMap(n -> g.enhancedChildren(n, r -> r.equals("nmod:in")).stream())
+              .toList()) {
         Optional<PlaceMatch> m = resolve(g, in); // "took to the streets in Havana"
         m = m.isPresent() ? m : ofPhrase(g, in); // "set fire to a building in the city of X"
         if (m.isPresent()) {

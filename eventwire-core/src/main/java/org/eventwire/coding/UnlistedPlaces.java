@@ -66,8 +66,10 @@ final class UnlistedPlaces {
 
   /** The head itself, and the names of its of-phrases ("the village of X", "north of X"). */
   private static List<Integer> candidates(DependencyGraph g, int h) {
-    List<Integer> out = new ArrayList<>(List.of(h));
+    List<Integer> out = new ArrayList<>();
     out.addAll(g.enhancedChildren(h, UnlistedPlaces::of)); // "the village of X", "north of X"
+    // "the Tajik enclave of Vorukh": the of-name, before the kind of place it is
+    out.add(g.token(h).isProperNoun() ? 0 : out.size(), h);
     for (var d : g.children(h)) {
       out.addAll(g.enhancedChildren(d.dependent(), UnlistedPlaces::of)); // "waters north of X"
     }

@@ -427,6 +427,35 @@ class RecallRulesIT {
   }
 
   @Test
+  void anUnlistedPlaceNamedAfterItsKindIsCalledByItsName() {
+    List<Event> events =
+        CoderIT.code(
+            "Kyrgyz and Tajik guards exchanged fire near the Tajik enclave of Vorukh on Tuesday.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("ASSAULT")
+                    && e.location() != null
+                    && e.location().name().equals("Vorukh"));
+  }
+
+  @Test
+  void aPlaceInsideTheBuildingPhraseOfAnEntryPlacesIt() {
+    List<Event> events =
+        CoderIT.code(
+            "Protesters forced their way into the compound of the French embassy in Niamey on"
+                + " Sunday.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("PROTEST")
+                    && e.location() != null
+                    && e.location().name().equals("Niamey"));
+  }
+
+  @Test
   void anUnqualifiedStateOrganInAStoryAnAgencyFiledAtHomeIsItsCountrys() {
     String text =
         "Troops\n\nSEOUL, March 17 (Yonhap) -- North Korea has sent about 1,500 troops to"
