@@ -12,13 +12,15 @@ import org.eventwire.model.Event;
 
 /**
  * Pairs gold events with predicted events. A pair is possible when the predicted type is the gold
- * type or an alternative and the parties fit (see {@link #partiesFit}); among possible pairs the
- * best-scoring go first and each event, gold or predicted, is used at most once.
+ * type or an alternative and the parties fit (see {@link #partiesFit}); required gold events are
+ * paired first (a record that fits a required event and an optional one counts for the required),
+ * then among possible pairs the best-scoring go first, and each event, gold or predicted, is used
+ * at most once.
  */
 public final class EventMatcher {
 
   /** A possible pair and how well it fits. */
-  private record Candidate(int gold, int pred, int score) {}
+  private record Candidate(int gold, int pred, boolean required, int score) {}
 
   /**
    * Matches gold to predictions.
@@ -30,12 +32,14 @@ public final class EventMatcher {
     for (int g = 0; g < gold.size(); g++) {
       for (int p = 0; p < predicted.size(); p++) {
         if (fits(gold.get(g), predicted.get(p))) {
-          candidates.add(new Candidate(g, p, score(gold.get(g), predicted.get(p))));
+          candidates.add(
+              new Candidate(g, p, gold.get(g).required(), score(gold.get(g), predicted.get(p))));
         }
       }
     }
     candidates.sort(
-        Comparator.comparingInt(Candidate::score)
+        Comparator.comparing(Candidate::required)
+            .thenComparingInt(Candidate::score)
             .reversed()
             .thenComparingInt(Candidate::gold)
             .thenComparingInt(Candidate::pred));

@@ -17,6 +17,48 @@ class EventMatcherTest {
   private final EventMatcher matcher = new EventMatcher();
 
   @Test
+  void aRecordThatFitsARequiredAndAnOptionalGoldEventCountsForTheRequiredOne() {
+    GoldEvent optionalExact =
+        new GoldEvent(
+            1,
+            false,
+            PloverType.COERCE,
+            List.of(),
+            List.of("DOM"),
+            List.of("HTI"),
+            true,
+            null,
+            null,
+            null,
+            null,
+            Modality.ASSERTED,
+            null,
+            false,
+            null);
+    GoldEvent requiredAlternative =
+        new GoldEvent(
+            2,
+            true,
+            PloverType.SANCTION,
+            List.of(PloverType.COERCE),
+            List.of("DOM"),
+            List.of("HTI"),
+            true,
+            null,
+            null,
+            null,
+            null,
+            Modality.ASSERTED,
+            null,
+            false,
+            null);
+    Event closure =
+        event(PloverType.COERCE).actors(country("DOM")).recipients(country("HTI")).build();
+    assertThat(matcher.match(List.of(optionalExact, requiredAlternative), List.of(closure)))
+        .containsOnlyKeys(1);
+  }
+
+  @Test
   void aDirectedGoldEventMatchesTheSameOrientation() {
     GoldEvent g = gold(PloverType.AID, List.of("PRK"), List.of("RUS"), true);
     Event e = event(PloverType.AID).actors(country("PRK")).recipients(country("RUS")).build();
