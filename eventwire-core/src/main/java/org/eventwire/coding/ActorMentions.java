@@ -213,6 +213,10 @@ final class ActorMentions {
     if (!owned.isEmpty()) {
       return relabel(owned, p.text(), "possessor's country with the phrase's sector");
     }
+    List<ActorRef> whose = whoseOwner(g, head, refs, excluding);
+    if (!whose.isEmpty()) {
+      return relabel(whose, p.text(), "owner: the noun a whose-clause describes");
+    }
     List<ActorRef> speakersOwn = speakersOwn(g, head, p, refs, excluding);
     if (!speakersOwn.isEmpty()) {
       return relabel(speakersOwn, p.text(), "the speaker's own: subject of a reported clause");
@@ -359,6 +363,32 @@ final class ActorMentions {
             .filter(java.util.Objects::nonNull)
             .distinct()
             .map(c -> new ActorRef(c, null, c, null, null, c))
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "two Iraqi fishermen whose boat was rammed": a thing no one is named for, owned through
+   * "whose", is its owner's, the noun the relative clause describes.
+   */
+  private List<ActorRef> whoseOwner(
+      DependencyGraph g, int head, List<ActorRef> refs, List<String> excluding) {
+    if (refs.stream().anyMatch(ActorRef::placed)) {
+      return List.of();
+    }
+    boolean whose =
+        g.childrenByRelation(head, "nmod:poss").stream()
+            .anyMatch(o -> g.token(o).lemma().equalsIgnoreCase("whose"));
+    if (!whose) {
+      return List.of();
+    }
+    for (int a = g.head(head); a >= 0; a = g.head(a)) {
+      if (g.relation(a).equals("acl:relcl") && g.head(a) >= 0) {
+        return mentions(g, g.head(a), excluding).stream()
+            .map(Mention::ref)
+            .filter(ActorRef::placed)
             .toList();
       }
     }

@@ -47,6 +47,9 @@ class RecallRulesIT {
             + " Court.|REQUEST PER",
         // a reaction to a thing someone made is aimed at its maker
         "Pyongyang rejected the resolution drafted by the European Union.|REJECT PRK→IGO:EU",
+        // a thing owned through "whose" is its owner's
+        "Tehran named the three Iranian fishermen whose boat was rammed by a Kuwaiti patrol"
+            + " vessel.|ASSAULT KWT→IRN",
         // the border closed "with" a neighbour is closed to it
         "Thailand closed its border with Cambodia on Sunday.|COERCE THA→KHM",
         // ordering an envoy out of the country expels them
