@@ -52,6 +52,9 @@ public final class ArgumentFinder {
   /** Verbs whose object is another party's act (coding/reaction-verbs.txt). */
   private final Set<String> reactionVerbs;
 
+  private final Set<String> purposeVerbs =
+      PredicateFinder.loadWordList("eventwire/coding/purpose-verbs.txt");
+
   public ArgumentFinder(ClaimCues cues) {
     this.cues = cues;
     this.reactionVerbs = PredicateFinder.loadWordList("eventwire/coding/reaction-verbs.txt");
@@ -84,6 +87,21 @@ public final class ArgumentFinder {
         !g.childrenByRelation(v, "det").isEmpty()
             || !g.enhancedChildren(v, r -> r.equals("nmod:of")).isEmpty();
     return nounSlot && nounLike && g.enhancedChildren(v, r -> r.equals("obj")).isEmpty();
+  }
+
+  /**
+   * The verb whose purpose the infinitive {@code v} states (coding/purpose-verbs.txt: "summoned X
+   * to demand"), or -1.
+   */
+  private int purposeOf(DependencyGraph g, int v) {
+    int up = g.head(v);
+    boolean infinitive = g.relation(v).equals("xcomp") || g.baseRelation(v).equals("advcl");
+    return infinitive
+            && up >= 0
+            && purposeVerbs.contains(PredicateFinder.lemma(g.token(up)))
+            && !g.enhancedChildren(up, r -> r.equals("nsubj")).isEmpty()
+        ? up
+        : -1;
   }
 
   /** Reactions aimed at whoever made the thing they react to. */
@@ -132,6 +150,15 @@ public final class ArgumentFinder {
       }
     }
     List<Integer> recipients = recipients(g, t, passive);
+    int purposeOf = purposeOf(g, v);
+    if (!passive && purposeOf >= 0) { // "summoned the ambassador to demand his release"
+      List<Integer> summoned = g.enhancedChildren(purposeOf, r -> r.equals("obj"));
+      actors = g.enhancedChildren(purposeOf, r -> r.equals("nsubj"));
+      rule = "purpose-of-summoner";
+      List<Integer> both = new ArrayList<>(summoned); // unresolved ones drop out later
+      both.addAll(recipients);
+      recipients = both;
+    }
     int summing = t.entry().recipientSlots().contains("-") ? -1 : summaries.noun(g, v);
     if (summing >= 0) { // "..., a move Seoul condemned": aimed at who made the move
       actors = actors.stream().filter(a -> a != summing).toList();

@@ -276,6 +276,17 @@ class CoderIT {
   }
 
   @Test
+  void aPhoneCallInWhichACaseWasRaisedTwoDaysBeforeADatedActIsDatedSo() {
+    List<Event> events =
+        code(
+            "Mali freed the reporter on Saturday, two days after Senegal's president raised the"
+                + " case with Mali's leader in a phone call.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("CONSULT") && "2023-03-09".equals(e.date()));
+  }
+
+  @Test
   void aResolutionCriticizingAStateIsDatedByItsAdoption() {
     List<Event> events =
         code("The IAEA board on Wednesday adopted a resolution criticizing Iran for its silence.");

@@ -47,6 +47,9 @@ class RecallRulesIT {
             + " Court.|REQUEST PER",
         // a reaction to a thing someone made is aimed at its maker
         "Pyongyang rejected the resolution drafted by the European Union.|REJECT PRK→IGO:EU",
+        // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
+        "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
+            + " the fishermen.|REQUEST GHA→TGO",
         // a thing owned through "whose" is its owner's
         "Tehran named the three Iranian fishermen whose boat was rammed by a Kuwaiti patrol"
             + " vessel.|ASSAULT KWT→IRN",

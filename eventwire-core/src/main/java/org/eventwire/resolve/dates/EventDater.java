@@ -53,6 +53,8 @@ public final class EventDater {
     if (d == null) {
       int verb = verbOfObject(g, predicate);
       d = verb < 0 ? null : attached(g, verb, -1, published); // "adopted a package of sanctions"
+      d = d != null || verb < 0 ? d : offsetClause(g, verb, published); // "two days after X
+      // raised the case in a phone call"
     }
     if (d == null) {
       d = narrativeDay(g, predicate, published);
@@ -86,14 +88,17 @@ public final class EventDater {
     return -1;
   }
 
-  /** A noun phrase of "at" or "during" on a verb: the occasion the verb's act took place at. */
+  /**
+   * A noun phrase of "at", "during" or "in" on a verb ("in a phone call"): the occasion the verb's
+   * act took place at (only event nouns are asked).
+   */
   private static boolean duringPhrase(DependencyGraph g, int n) {
     if (!g.baseRelation(n).equals("obl")) {
       return false;
     }
     return g.childrenByRelation(n, "case").stream()
         .map(c -> g.token(c).lemma().toLowerCase(java.util.Locale.ROOT))
-        .anyMatch(w -> w.equals("at") || w.equals("during"));
+        .anyMatch(w -> w.equals("at") || w.equals("during") || w.equals("in"));
   }
 
   /**
@@ -291,6 +296,10 @@ public final class EventDater {
    * (after) the dated clause it hangs on.
    */
   private EventDate offsetClause(DependencyGraph g, int p, LocalDate published) {
+    EventDate onUnit = offsetOnUnit(g, p, published);
+    if (onUnit != null) {
+      return onUnit;
+    }
     if (!g.baseRelation(p).equals("advcl") || g.head(p) < 0) {
       return null;
     }
@@ -336,6 +345,45 @@ public final class EventDater {
       return finish(new TimexValues.Value(at, precision), text, published, "offset-from-clause");
     }
     return null;
+  }
+
+  /**
+   * The same distance parsed the other way: "freed him on Saturday, two days after X raised the
+   * case", with "days" an after-phrase of <i>freed</i> and <i>raised</i> hung on "days".
+   */
+  private EventDate offsetOnUnit(DependencyGraph g, int p, LocalDate published) {
+    int unit = g.head(p);
+    if (unit < 0 || !g.baseRelation(p).equals("dep") || g.head(unit) < 0) {
+      return null;
+    }
+    String u = g.token(unit).lemma().toLowerCase(java.util.Locale.ROOT);
+    Integer n = amount(g, unit);
+    int sign = 0;
+    for (int c : g.childrenByRelation(unit, "case")) {
+      String w = g.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+      sign = w.equals("after") ? -1 : w.equals("before") ? 1 : sign;
+    }
+    if (sign == 0 || n == null || !Set.of("day", "week").contains(u)) {
+      return null;
+    }
+    EventDate anchor = attached(g, g.head(unit), -1, published);
+    TimexValues.Value v =
+        anchor == null || anchor.date() == null
+            ? null
+            : TimexValues.parse(anchor.date(), published, true);
+    if (v == null) {
+      return null;
+    }
+    LocalDate at =
+        u.equals("day")
+            ? v.start().plusDays((long) sign * n)
+            : v.start().plusWeeks((long) sign * n);
+    String text =
+        g.token(g.childrenByRelation(unit, "nummod").get(0)).word()
+            + " "
+            + g.token(unit).word()
+            + (sign < 0 ? " after" : " before");
+    return finish(new TimexValues.Value(at, v.precision()), text, published, "offset-from-clause");
   }
 
   /** The number a unit word counts ("two days", "3 weeks"), or null. */
