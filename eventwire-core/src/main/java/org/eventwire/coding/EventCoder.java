@@ -214,7 +214,7 @@ public final class EventCoder {
       context.endSentence();
     }
     trace.addAll(mentions.decisions());
-    List<Event> merged = merger.merge(new ArrayList<>(out.values()));
+    List<Event> merged = merger.merge(StatementDays.date(new ArrayList<>(out.values())));
     return captions.link(merged, caption, places, published);
   }
 

@@ -73,15 +73,15 @@ public final class MustNotRules {
   }
 
   /**
-   * True when the event was dated by words in its sentence that count from a day ("hours after",
-   * "the same day") and the body before that sentence names the day: the date has a textual basis.
-   * The dateline does not count; it tells when the report was filed.
+   * True when the event was dated by words ("hours after", "the same day", or the day of the
+   * statement it continues) and the body before its sentence names the day: the date has a textual
+   * basis. The dateline does not count; it tells when the report was filed.
    */
   private static boolean countedFromNamedDay(Article article, Event e, LocalDate published) {
     Evidence ev = e.evidence();
     String words = e.dateText();
     String text = article.text();
-    if (ev == null || words == null || ev.sentence() == null || !ev.sentence().contains(words)) {
+    if (ev == null || words == null || ev.sentence() == null) {
       return false;
     }
     int from = 0;

@@ -287,6 +287,28 @@ class CoderIT {
   }
 
   @Test
+  void aStatementsNextSentencesSpokenByHimAreOfItsDay() {
+    List<Event> events =
+        code(
+            "A spokesman for Cuba's foreign ministry rejected the report on Monday. He accused"
+                + " Washington of lying about the island.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(EventExpectation.parse("ACCUSE CUB→USA on 2023-03-13")::matches);
+  }
+
+  @Test
+  void aPartyNamedAgainIsNotAssumedToSpeakOnTheSameDay() {
+    List<Event> events =
+        code(
+            "Cuba's foreign ministry rejected the report on Monday. Cuba accused Washington of"
+                + " lying about the island.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("ACCUSE") && e.date() == null);
+  }
+
+  @Test
   void aResolutionCriticizingAStateIsDatedByItsAdoption() {
     List<Event> events =
         code("The IAEA board on Wednesday adopted a resolution criticizing Iran for its silence.");

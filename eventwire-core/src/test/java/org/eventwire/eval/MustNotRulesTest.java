@@ -77,6 +77,19 @@ class MustNotRulesTest {
   }
 
   @Test
+  void theDayOfAStatementAnEventContinuesJustifiesThePublicationDay() {
+    String lead = "The ministry rejected the report on Wednesday. ";
+    String s = "It accused Seoul of lying.";
+    Event e =
+        event(PloverType.ACCUSE)
+            .date("2023-12-13", DatePrecision.DAY)
+            .dateText("Wednesday")
+            .evidence(s, lead.length())
+            .build();
+    assertThat(rules.publishedDate(published(lead + s), e)).isEmpty();
+  }
+
+  @Test
   void wordsCountingFromADayNoSentenceNamedDoNotJustifyThePublicationDay() {
     assertThat(hoursAfterTheLaunch("The rocket was launched. ")).isPresent();
   }
