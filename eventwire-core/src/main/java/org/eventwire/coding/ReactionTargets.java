@@ -58,8 +58,16 @@ final class ReactionTargets {
 
   /** The trigger's objects: its direct objects, or the object it was found with. */
   private static List<Integer> objects(DependencyGraph g, Trigger t) {
-    List<Integer> out = g.enhancedChildren(t.token(), r -> r.equals("obj"));
-    return out.isEmpty() && t.object() >= 0 ? List.of(t.object()) : out;
+    List<Integer> out =
+        new java.util.ArrayList<>(g.enhancedChildren(t.token(), r -> r.equals("obj")));
+    if (out.isEmpty() && t.object() >= 0) {
+      out.add(t.object());
+    }
+    for (int o : List.copyOf(out)) { // "expressed concern over the incident": the incident
+      out.addAll(g.enhancedChildren(o, r -> r.equals("nmod:over") || r.equals("nmod:about")));
+    }
+    out.addAll(g.enhancedChildren(t.token(), r -> r.equals("obl:over") || r.equals("obl:about")));
+    return out;
   }
 
   /**

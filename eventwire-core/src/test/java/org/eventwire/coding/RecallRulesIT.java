@@ -50,6 +50,9 @@ class RecallRulesIT {
         // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
         "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
             + " the fishermen.|REQUEST GHA→TGO",
+        // concern over "the incident" is aimed at whoever caused it
+        "An Israeli shell hit a UN post near Tyre on Thursday. Seoul's foreign ministry expressed"
+            + " deep concern over the incident.|ACCUSE KOR→ISR",
         // a thing owned through "whose" is its owner's
         "Tehran named the three Iranian fishermen whose boat was rammed by a Kuwaiti patrol"
             + " vessel.|ASSAULT KWT→IRN",
