@@ -50,6 +50,9 @@ class RecallRulesIT {
         // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
         "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
             + " the fishermen.|REQUEST GHA→TGO",
+        // reservists called up and units put on alert mobilise forces
+        "Belize called up 300 army reservists on Thursday.|MOBILIZE BLZ",
+        "Units of the Sudanese army were put on a higher state of readiness.|MOBILIZE SDN",
         // concern over "the incident" is aimed at whoever caused it
         "An Israeli shell hit a UN post near Tyre on Thursday. Seoul's foreign ministry expressed"
             + " deep concern over the incident.|ACCUSE KOR→ISR",

@@ -34,7 +34,7 @@ public final class PredicateLexicon {
    * for "took to the streets" (PredicateFinder builds these keys).
    */
   public static final List<String> CLAUSE_PREPOSITIONS =
-      List.of("to", "into", "in", "under", "from", "against");
+      List.of("to", "into", "in", "under", "from", "against", "on");
 
   /** Classpath location of the default predicate file. */
   public static final String DEFAULT_RESOURCE = "eventwire/lexicon/predicates.tsv";
