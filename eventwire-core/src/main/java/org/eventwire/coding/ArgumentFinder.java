@@ -336,7 +336,7 @@ public final class ArgumentFinder {
             found.addAll(g.enhancedChildren(c, r -> r.equals("nsubj:pass")));
           }
           if (REACTION_AUTHORS.contains(t.entry().type())) {
-            found = authors(g, found); // "rejected the resolution drafted by the EU": the EU
+            found = ArgumentShapes.authors(g, found); // "rejected the resolution drafted by the EU"
           }
         }
         case "iobj" -> found.addAll(g.enhancedChildren(v, r -> r.equals("iobj")));
@@ -384,30 +384,6 @@ public final class ArgumentFinder {
     boolean weapons = "weapons".equals(t.entry().mode());
     for (String prep : weapons ? List.of("at", "against", "on") : List.of("against")) {
       out.addAll(ArgumentShapes.prepositional(g, t.token(), prep));
-    }
-    return out;
-  }
-
-  /**
-   * Objects of a reaction that are things someone made ("the resolution drafted by the EU", "the
-   * sanctions imposed by Washington", "railroaded through the Third Committee"): their makers,
-   * named by a participle's agent; other objects as they are.
-   */
-  private static List<Integer> authors(DependencyGraph g, List<Integer> objects) {
-    List<Integer> out = new ArrayList<>();
-    for (int o : objects) {
-      List<Integer> makers = new ArrayList<>();
-      if (g.token(o).pos().equals("NN") || g.token(o).pos().equals("NNS")) {
-        for (int acl : g.childrenByRelation(o, "acl")) {
-          if (g.token(acl).pos().equals("VBN")) {
-            makers.addAll(
-                g.enhancedChildren(
-                    acl,
-                    r -> r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:through")));
-          }
-        }
-      }
-      out.addAll(makers.isEmpty() ? List.of(o) : makers);
     }
     return out;
   }

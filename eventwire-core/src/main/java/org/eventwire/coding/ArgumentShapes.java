@@ -80,4 +80,28 @@ final class ArgumentShapes {
     }
     return found;
   }
+
+  /**
+   * Objects of a reaction that are things someone made ("the resolution drafted by the EU", "the
+   * sanctions imposed by Washington", "railroaded through the Third Committee"): their makers,
+   * named by a participle's agent; other objects as they are.
+   */
+  static List<Integer> authors(DependencyGraph g, List<Integer> objects) {
+    List<Integer> out = new ArrayList<>();
+    for (int o : objects) {
+      List<Integer> makers = new ArrayList<>();
+      if (g.token(o).pos().equals("NN") || g.token(o).pos().equals("NNS")) {
+        for (int acl : g.childrenByRelation(o, "acl")) {
+          if (g.token(acl).pos().equals("VBN")) {
+            makers.addAll(
+                g.enhancedChildren(
+                    acl,
+                    r -> r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:through")));
+          }
+        }
+      }
+      out.addAll(makers.isEmpty() ? List.of(o) : makers);
+    }
+    return out;
+  }
 }

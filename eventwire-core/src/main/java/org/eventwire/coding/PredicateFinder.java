@@ -60,7 +60,7 @@ public final class PredicateFinder {
 
   private final PredicateLexicon lexicon;
   private final Set<String> lightVerbs;
-  private final Set<String> namingVerbs;
+  private final NamingCalls naming;
   private final Set<String> wishVerbs;
 
   /**
@@ -78,7 +78,7 @@ public final class PredicateFinder {
       Set<String> wishVerbs) {
     this.lexicon = lexicon;
     this.lightVerbs = Set.copyOf(lightVerbs);
-    this.namingVerbs = Set.copyOf(namingVerbs);
+    this.naming = new NamingCalls(lexicon, namingVerbs);
     this.wishVerbs = Set.copyOf(wishVerbs);
   }
 
@@ -174,8 +174,8 @@ public final class PredicateFinder {
   }
 
   private Optional<Trigger> verbTrigger(DependencyGraph g, int i) {
-    if (names(g, i)) {
-      return namingTrigger(g, i);
+    if (naming.names(g, i)) {
+      return naming.trigger(g, i);
     }
     if (wishVerbs.contains(lemma(g.token(i))) && !wishesOfAnother(g, i)) {
       return Optional.empty();
@@ -219,68 +219,6 @@ public final class PredicateFinder {
   }
 
   /**
-   * A naming verb's row for what it calls its object ("called the closure disproportionate",
-   * "called the drills a reckless provocation"): keys {@code named:LEMMA} for the describing words,
-   * which the parser hangs as a second object, an open complement or a noun modifier, and their
-   * adjectives; none when the row list has no such word (a bare naming is no event).
-   */
-  private Optional<Trigger> namingTrigger(DependencyGraph g, int i) {
-    for (int k = Math.max(0, i - 3); k < i; k++) {
-      if (lemma(g.token(k)).equals("what")) {
-        return Optional.empty(); // "protested what it called a violation": the protest is the act
-      }
-    }
-    int head = g.head(i);
-    boolean adjunct = g.token(i).pos().equals("VBG") && !g.relation(i).startsWith("acl");
-    if (adjunct && head >= 0 && g.token(head).isVerb()) {
-      if (lexicon.bestVerb(lemma(g.token(head)), null, null).isPresent()) {
-        return Optional.empty(); // "rejected the move, calling it illegal": the rejection is it
-      }
-    }
-    List<Integer> objects = new ArrayList<>(g.enhancedChildren(i, r -> r.equals("obj")));
-    for (int x : g.childrenByRelation(i, "xcomp")) { // "called the closure illegal": a small clause
-      objects.addAll(g.childrenByRelation(x, "nsubj"));
-    }
-    int called = objects.isEmpty() ? -1 : objects.get(0);
-    List<Integer> describing = new ArrayList<>();
-    if (called >= 0) { // 'called the closure "disproportionate"': an adjective after its noun
-      g.childrenByRelation(called, "amod").stream()
-          .filter(a -> a > called)
-          .forEach(describing::add);
-    }
-    for (var d : g.children(i)) {
-      String rel = d.baseRelation();
-      boolean describes =
-          rel.equals("xcomp")
-              || d.relation().equals("obl:npmod")
-              || (rel.equals("obj") && d.dependent() != called);
-      if (!describes) {
-        continue;
-      }
-      describing.add(d.dependent());
-      describing.addAll(g.childrenByRelation(d.dependent(), "amod"));
-    }
-    for (int k = Math.max(i, called) + 1; k < g.size() && !clauseEnds(g, k); k++) {
-      describing.add(k); // 'called the expulsion of its diplomats a hostile act', however parsed
-    }
-    for (int w : describing) {
-      Optional<PredicateEntry> e =
-          lexicon.bestVerb(lemma(g.token(i)), null, "named:" + lemma(g.token(w)));
-      if (e.isPresent() && !e.get().objects().isEmpty()) {
-        return Optional.of(new Trigger(i, e.get(), called, false));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Where the words a naming verb applies end: a clause break, a conjunction or another verb. */
-  private static boolean clauseEnds(DependencyGraph g, int k) {
-    Token t = g.token(k);
-    return Set.of(",", ":", ".", "CC", "WDT").contains(t.pos())
-        || (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"));
-  }
-
-  /**
    * The verb's particle: its {@code compound:prt}, else an adverb the parser did not mark as one
    * ("pulled back the troops" with <i>back</i> as advmod), else <i>out</i> of "out of" ("pulled out
    * of the deal" parsed as obl:out_of); null when none.
@@ -295,35 +233,6 @@ public final class PredicateFinder {
       }
     }
     return g.enhancedChildren(verb, r -> r.equals("obl:out_of")).isEmpty() ? null : "out";
-  }
-
-  /**
-   * "called the expulsion a hostile act": a naming verb is an event only in its request shape, with
-   * a particle, an on- or for-phrase or a clause to do ("called on Seoul to", "called for talks",
-   * "called off the visit"); the parser marks the describing noun in too many ways to look for it.
-   */
-  private boolean names(DependencyGraph g, int verb) {
-    if (!namingVerbs.contains(lemma(g.token(verb)))) {
-      return false;
-    }
-    boolean onOrFor = // not a time: "which China calls Diaoyu, on Sunday evening"
-        g.enhancedChildren(verb, r -> r.equals("obl:on") || r.equals("obl:for")).stream()
-            .anyMatch(c -> !isTime(g.token(c).ner()));
-    if (!g.childrenByRelation(verb, "compound:prt").isEmpty() || onOrFor) {
-      return false;
-    }
-    for (var d : g.children(verb)) {
-      String rel = d.baseRelation();
-      boolean clause = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp");
-      if (clause && g.token(d.dependent()).isVerb()) {
-        return false; // "called on allies to supply", however the parser attaches it
-      }
-    }
-    return true;
-  }
-
-  private static boolean isTime(String ner) {
-    return ner.equals("DATE") || ner.equals("TIME");
   }
 
   /** "wants Seoul to pay": an object and a verb clause controlled by it. */

@@ -91,12 +91,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
     pipeline.annotate(annotation);
     List<ParsedSentence> sentences = new ArrayList<>();
-    NarrativeDays narrative = new NarrativeDays(); // "the same day" counts from these
+    NarrativeDays narrative = timeRules == null ? null : timeRules.narrative(); // "the same day"
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       ParsedSentence s = wrap(sentences.size(), sentence, text);
       if (timeRules != null) {
         s = withRuleTimes(s, text, documentDate, narrative);
-        timeRules.read(s.tokens(), s.times(), documentDate, narrative);
+        narrative.read(s.tokens(), s.times(), documentDate);
       }
       sentences.add(s);
     }

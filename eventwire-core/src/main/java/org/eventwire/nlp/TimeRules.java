@@ -22,7 +22,6 @@ public final class TimeRules {
   private static final Pattern DECADE = Pattern.compile("([12]\\d{2})0s");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MID = Pattern.compile("mid-(.+)");
-  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final TimeWords words;
   private final List<List<String>> dayPhrases;
@@ -44,43 +43,9 @@ public final class TimeRules {
         .toList();
   }
 
-  /**
-   * Notes the days a sentence names, for the "same day" phrases of the sentences after it: days
-   * (with or without a time of day) no later than the publication date; a bare weekday the rules
-   * put after the publication date is the week before's, as the narrative is past.
-   */
-  public void read(List<Token> tokens, List<TimeExpression> times, LocalDate ref, NarrativeDays n) {
-    List<LocalDate> days = pastDays(times, ref);
-    if (!days.isEmpty()) {
-      n.note(tokens, days.get(0), days.get(days.size() - 1));
-    }
-  }
-
-  private List<LocalDate> pastDays(List<TimeExpression> times, LocalDate ref) {
-    List<LocalDate> out = new ArrayList<>();
-    for (TimeExpression t : times) {
-      Matcher m = t.value() == null ? null : DAY_VALUE.matcher(t.value());
-      if (m == null || !m.lookingAt() || t.type().equals("DURATION")) {
-        continue;
-      }
-      LocalDate d = LocalDate.parse(m.group());
-      if (ref != null && d.isAfter(ref) && weekdayNamed(t)) {
-        d = d.minusWeeks(1);
-      }
-      if (ref == null || !d.isAfter(ref)) {
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
-  private boolean weekdayNamed(TimeExpression t) {
-    for (String w : t.text().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      if (words.number("weekday", w) > 0) {
-        return true;
-      }
-    }
-    return false;
+  /** An empty record of the days an article names, for reading its sentences in order. */
+  public NarrativeDays narrative() {
+    return new NarrativeDays(words);
   }
 
   /** A match: tokens {@code [start, end)}, TIMEX3 type and value. */
@@ -92,7 +57,7 @@ public final class TimeRules {
    * @param ref the publication date, or null
    */
   public List<TimeExpression> find(List<Token> tokens, String text, LocalDate ref) {
-    return find(tokens, text, ref, new NarrativeDays());
+    return find(tokens, text, ref, narrative());
   }
 
   /**

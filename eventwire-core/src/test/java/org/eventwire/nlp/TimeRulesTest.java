@@ -172,10 +172,10 @@ class TimeRulesTest {
 
   /** The days named by the given sentences, read in order, as the analyser reads an article. */
   private static NarrativeDays read(String... sentences) {
-    NarrativeDays days = new NarrativeDays();
+    NarrativeDays days = RULES.narrative();
     for (String s : sentences) {
       List<Token> tokens = tokens(s);
-      RULES.read(tokens, RULES.find(tokens, text(s), PUBLISHED, days), PUBLISHED, days);
+      days.read(tokens, RULES.find(tokens, text(s), PUBLISHED, days), PUBLISHED);
     }
     return days;
   }
@@ -194,7 +194,7 @@ class TimeRulesTest {
 
   @Test
   void withoutANamedDayTheSameDayIsThePublicationDay() {
-    assertThat(valueAfter(new NarrativeDays(), "They met the same day .")).isEqualTo("2023-12-13");
+    assertThat(valueAfter(RULES.narrative(), "They met the same day .")).isEqualTo("2023-12-13");
   }
 
   @Test
@@ -213,9 +213,9 @@ class TimeRulesTest {
   @Test
   void aWeekdayAfterThePublicationDateIsLastWeeksForTheNarrative() {
     LocalDate saturday = LocalDate.of(2023, 12, 16);
-    NarrativeDays days = new NarrativeDays();
+    NarrativeDays days = RULES.narrative();
     String lead = "They met on Tuesday .";
-    RULES.read(tokens(lead), RULES.find(tokens(lead), text(lead), saturday, days), saturday, days);
+    days.read(tokens(lead), RULES.find(tokens(lead), text(lead), saturday, days), saturday);
     assertThat(days.last()).isEqualTo(LocalDate.of(2023, 12, 12));
   }
 

@@ -77,9 +77,10 @@ class SuiteScoresIT {
     System.out.printf(
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
     // session 8 added batch 2 (12 articles, first scored at 21/47 required), session 9 batch 3
-    // (12 articles, 17/52 on first contact); the floors hold the 72-article corpus: 215/285
-    // (0.75) and 2 violations on 2026-12-08
-    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.73);
-    assertThat(violations).isLessThanOrEqualTo(2);
+    // (12 articles, 17/52 on first contact), session 10 batches 4 and 5 (23/52 and 22/57 on first
+    // contact); the floors hold the 96-article corpus: 277/394 (0.703) and 3 violations on
+    // 2026-12-08 (the first 72 articles: 218/285 and 2)
+    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.69);
+    assertThat(violations).isLessThanOrEqualTo(3);
   }
 }

@@ -31,9 +31,12 @@ public final class EventDater {
   /** Number words for distances ("two days after"), shared with the time rules. */
   private final TimeWords words;
 
+  private final DateOffsets offsets;
+
   public EventDater(java.util.function.Predicate<String> isClaimVerb, TimeWords words) {
     this.isClaimVerb = isClaimVerb;
     this.words = words;
+    this.offsets = new DateOffsets(words);
   }
 
   public EventDate date(DependencyGraph g, int predicate, int object, LocalDate published) {
@@ -290,111 +293,10 @@ public final class EventDater {
     return new EventDate(v.format(), v.precision(), null, false, "present-tense");
   }
 
-  /**
-   * "suspended Lesotho on Friday, two days after soldiers detained the prime minister": a clause of
-   * after (before) with a distance in days, weeks, months or years happened that much before
-   * (after) the dated clause it hangs on.
-   */
+  /** A clause counted from the dated clause it hangs on ("two days after"), or null. */
   private EventDate offsetClause(DependencyGraph g, int p, LocalDate published) {
-    EventDate onUnit = offsetOnUnit(g, p, published);
-    if (onUnit != null) {
-      return onUnit;
-    }
-    if (!g.baseRelation(p).equals("advcl") || g.head(p) < 0) {
-      return null;
-    }
-    int sign = 0;
-    for (int m : g.childrenByRelation(p, "mark")) {
-      String w = g.token(m).lemma().toLowerCase(java.util.Locale.ROOT);
-      sign = w.equals("after") ? -1 : w.equals("before") ? 1 : sign;
-    }
-    if (sign == 0) {
-      return null;
-    }
-    for (var d : g.children(p)) {
-      Token unit = g.token(d.dependent());
-      String u = unit.lemma().toLowerCase(java.util.Locale.ROOT);
-      Integer n = amount(g, d.dependent());
-      if (!Set.of("day", "week", "month", "year").contains(u) || n == null) {
-        continue;
-      }
-      EventDate anchor = attached(g, g.head(p), -1, published);
-      TimexValues.Value v =
-          anchor == null || anchor.date() == null
-              ? null
-              : TimexValues.parse(anchor.date(), published, true);
-      if (v == null) {
-        return null;
-      }
-      LocalDate at =
-          switch (u) {
-            case "day" -> v.start().plusDays((long) sign * n);
-            case "week" -> v.start().plusWeeks((long) sign * n);
-            case "month" -> v.start().plusMonths((long) sign * n);
-            default -> v.start().plusYears((long) sign * n);
-          };
-      DatePrecision precision =
-          u.equals("year")
-              ? DatePrecision.YEAR
-              : u.equals("month") ? DatePrecision.MONTH : v.precision();
-      String text = // "two days after", as written
-          g.token(g.childrenByRelation(d.dependent(), "nummod").get(0)).word()
-              + " "
-              + unit.word()
-              + (sign < 0 ? " after" : " before");
-      return finish(new TimexValues.Value(at, precision), text, published, "offset-from-clause");
-    }
-    return null;
-  }
-
-  /**
-   * The same distance parsed the other way: "freed him on Saturday, two days after X raised the
-   * case", with "days" an after-phrase of <i>freed</i> and <i>raised</i> hung on "days".
-   */
-  private EventDate offsetOnUnit(DependencyGraph g, int p, LocalDate published) {
-    int unit = g.head(p);
-    if (unit < 0 || !g.baseRelation(p).equals("dep") || g.head(unit) < 0) {
-      return null;
-    }
-    String u = g.token(unit).lemma().toLowerCase(java.util.Locale.ROOT);
-    Integer n = amount(g, unit);
-    int sign = 0;
-    for (int c : g.childrenByRelation(unit, "case")) {
-      String w = g.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
-      sign = w.equals("after") ? -1 : w.equals("before") ? 1 : sign;
-    }
-    if (sign == 0 || n == null || !Set.of("day", "week").contains(u)) {
-      return null;
-    }
-    EventDate anchor = attached(g, g.head(unit), -1, published);
-    TimexValues.Value v =
-        anchor == null || anchor.date() == null
-            ? null
-            : TimexValues.parse(anchor.date(), published, true);
-    if (v == null) {
-      return null;
-    }
-    LocalDate at =
-        u.equals("day")
-            ? v.start().plusDays((long) sign * n)
-            : v.start().plusWeeks((long) sign * n);
-    String text =
-        g.token(g.childrenByRelation(unit, "nummod").get(0)).word()
-            + " "
-            + g.token(unit).word()
-            + (sign < 0 ? " after" : " before");
-    return finish(new TimexValues.Value(at, v.precision()), text, published, "offset-from-clause");
-  }
-
-  /** The number a unit word counts ("two days", "3 weeks"), or null. */
-  private Integer amount(DependencyGraph g, int unit) {
-    for (int c : g.childrenByRelation(unit, "nummod")) {
-      int n = words.count(g.token(c).word());
-      if (n > 0) {
-        return n;
-      }
-    }
-    return null;
+    DateOffsets.Offset o = offsets.of(g, p, published, v -> attached(g, v, -1, published));
+    return o == null ? null : finish(o.value(), o.text(), published, "offset-from-clause");
   }
 
   /** A non-finite predicate inside another clause takes that clause's date, one step wider. */
