@@ -115,7 +115,38 @@ final class PlacePhrases {
       String rest = span(g, name.get(first), name.get(name.size() - 1));
       m = gazetteer.resolve(rest, ctx);
     }
-    return m;
+    return m.filter(found -> inItsQualifier(g, head, found));
+  }
+
+  /**
+   * "near Komé in southern Chad": a place the gazetteer finds in another country than the one its
+   * in-phrase names is another place of that name (Comé in Benin); the phrase then names a place
+   * the gazetteer does not list.
+   */
+  private boolean inItsQualifier(DependencyGraph g, int head, PlaceMatch found) {
+    List<Integer> qualifiers =
+        new java.util.ArrayList<>(g.enhancedChildren(head, r -> r.equals("nmod:in")));
+    int up = g.head(head); // "the pipeline near Komé in southern Chad", the parser's sibling
+    if (up >= 0) {
+      g.enhancedChildren(up, r -> r.equals("nmod:in") || r.equals("obl:in")).stream()
+          .filter(q -> q == head + 2 || q == head + 3)
+          .forEach(qualifiers::add);
+    }
+    for (int q : qualifiers) {
+      Optional<PlaceMatch> container =
+          g.token(q).ner().equals("DATE")
+              ? Optional.empty()
+              : resolve(g, q)
+                  .filter(
+                      c ->
+                          c.place().kind() == PlaceKind.COUNTRY
+                              || c.place().kind() == PlaceKind.ADMIN1);
+      String country = container.map(c -> c.place().country()).orElse(null);
+      if (country != null && !country.equals(found.place().country())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

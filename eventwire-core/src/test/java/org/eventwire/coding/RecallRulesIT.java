@@ -439,6 +439,21 @@ class RecallRulesIT {
   }
 
   @Test
+  void aPlaceOfTheSameNameInAnotherCountryThanItsQualifierIsNotIt() {
+    List<Event> events =
+        CoderIT.code(
+            "Gunmen attacked a pumping station on the oil pipeline near Komé in southern Chad on"
+                + " Friday.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("ASSAULT"))
+        .noneMatch(
+            e ->
+                e.location() != null && "BEN".equals(e.location().country())
+                    || e.actors().stream().anyMatch(a -> "BEN".equals(a.country())));
+  }
+
+  @Test
   void anUnlistedPlaceNamedAfterItsKindIsCalledByItsName() {
     List<Event> events =
         CoderIT.code(
