@@ -155,6 +155,13 @@ final class EventPlaces {
     if (entry.type() == PloverType.PROTEST && recipients.isEmpty()) {
       recipients = ownGovernment(actors, location, inferred);
     }
+    String ownState = soleCountry(actors);
+    if (entry.type() == PloverType.COERCE
+        && ownState != null
+        && !recipients.isEmpty()
+        && LocalActors.noneHasACountry(List.of(), recipients)) {
+      recipients = LocalActors.placed(recipients, ownState); // "the army arrested eleven soldiers"
+    }
     return new Placed(location, inferred, actors, recipients);
   }
 
@@ -226,5 +233,12 @@ final class EventPlaces {
   /** With no named target, an act in another country bears on that country. */
   private static ActorRef placeAsRecipient(Location l) {
     return new ActorRef(l.name(), null, l.country(), null, null, l.country());
+  }
+
+  /** The one country all actors with a country share, or null. */
+  private static String soleCountry(List<ActorRef> actors) {
+    List<String> countries =
+        actors.stream().map(ActorRef::country).filter(c -> c != null).distinct().toList();
+    return countries.size() == 1 ? countries.get(0) : null;
   }
 }

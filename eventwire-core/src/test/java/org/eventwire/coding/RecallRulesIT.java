@@ -50,6 +50,8 @@ class RecallRulesIT {
         // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
         "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
             + " the fishermen.|REQUEST GHA→TGO",
+        // soldiers a state's army arrests with no nationality named are its own
+        "The Gambian army arrested eleven soldiers at the barracks on Friday.|COERCE GMB→GMB",
         // reservists called up and units put on alert mobilise forces
         "Belize called up 300 army reservists on Thursday.|MOBILIZE BLZ",
         "Units of the Sudanese army were put on a higher state of readiness.|MOBILIZE SDN",
