@@ -50,6 +50,9 @@ class RecallRulesIT {
         // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
         "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
             + " the fishermen.|REQUEST GHA→TGO",
+        // officers and agents released or handed over are freed captives
+        "In return, Benin released three Nigerien security agents.|RETREAT BEN→NER",
+        "Niger handed over four Beninese customs officers to Benin on Friday.|RETREAT NER→BEN",
         // soldiers a state's army arrests with no nationality named are its own
         "The Gambian army arrested eleven soldiers at the barracks on Friday.|COERCE GMB→GMB",
         // reservists called up and units put on alert mobilise forces
