@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eventwire.model.ActorRef;
 
-/** The keys gold uses for actors: the ISO3 country, and {@code IGO:<name>} for bodies. */
+/**
+ * The keys gold uses for actors: the ISO3 country, and {@code IGO:<name>} for bodies (a UN agency
+ * or organ also {@code IGO:UN}, as the gold files code them; docs/corpus.md).
+ */
 public final class ActorKeys {
   private ActorKeys() {}
 
@@ -17,8 +20,24 @@ public final class ActorKeys {
     }
     if (actor.igo() != null && !actor.igo().isBlank()) {
       keys.add("IGO:" + actor.igo());
+      if (unSystem(actor)) {
+        keys.add("IGO:UN"); // the gold's convention: UN agencies, organs and forces are IGO:UN
+      }
     }
     return keys;
+  }
+
+  /**
+   * A body of the UN system other than the Security Council (which the gold codes as {@code
+   * IGO:UNSC}): its code starts with IGOUNO (igos.tsv).
+   */
+  private static boolean unSystem(ActorRef actor) {
+    String code = actor.code();
+    return code != null
+        && code.startsWith("IGOUNO")
+        && !actor.igo().equals("UN")
+        && !actor.igo().equals("UNSC")
+        && !actor.igo().equals("1718C");
   }
 
   /** The keys of all the actors. */
