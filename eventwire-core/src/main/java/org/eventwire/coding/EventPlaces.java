@@ -2,6 +2,7 @@ package org.eventwire.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eventwire.coding.lexicon.PredicateEntry;
 import org.eventwire.model.ActorRef;
 import org.eventwire.model.Location;
@@ -156,7 +157,10 @@ final class EventPlaces {
       recipients = ownGovernment(actors, location, inferred);
     }
     String ownState = soleCountry(actors);
-    if (entry.type() == PloverType.COERCE
+    boolean domesticCritic = // "a Tunisian rights group accused security forces": Tunisia's
+        VERBAL_CRITICISM.contains(entry.type())
+            && actors.stream().allMatch(a -> a.sector() != null && CIVIL.contains(a.sector()));
+    if ((entry.type() == PloverType.COERCE || domesticCritic)
         && ownState != null
         && !recipients.isEmpty()
         && LocalActors.noneHasACountry(List.of(), recipients)) {
@@ -234,6 +238,13 @@ final class EventPlaces {
   private static ActorRef placeAsRecipient(Location l) {
     return new ActorRef(l.name(), null, l.country(), null, null, l.country());
   }
+
+  /** Criticism a society's own groups level at their state. */
+  private static final Set<PloverType> VERBAL_CRITICISM =
+      Set.of(PloverType.ACCUSE, PloverType.REQUEST, PloverType.PROTEST);
+
+  /** Sectors of civil society, whose unnamed targets are their own state's. */
+  private static final Set<String> CIVIL = Set.of("NGO", "HRI", "MED", "OPP", "CVL", "LAB", "EDU");
 
   /** The one country all actors with a country share, or null. */
   private static String soleCountry(List<ActorRef> actors) {

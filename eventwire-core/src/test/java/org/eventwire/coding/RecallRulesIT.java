@@ -50,6 +50,9 @@ class RecallRulesIT {
         // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
         "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
             + " the fishermen.|REQUEST GHA→TGO",
+        // a country's own rights group accusing unnamed security forces accuses its state's
+        "A Tunisian rights group accused security forces on Friday of abusing migrants.|ACCUSE"
+            + " TUN→TUN",
         // officers and agents released or handed over are freed captives
         "In return, Benin released three Nigerien security agents.|RETREAT BEN→NER",
         "Niger handed over four Beninese customs officers to Benin on Friday.|RETREAT NER→BEN",
