@@ -58,8 +58,7 @@ final class ReactionTargets {
 
   /** The trigger's objects: its direct objects, or the object it was found with. */
   private static List<Integer> objects(DependencyGraph g, Trigger t) {
-    List<Integer> out =
-        new java.util.ArrayList<>(g.enhancedChildren(t.token(), r -> r.equals("obj")));
+    List<Integer> out = new ArrayList<>(g.enhancedChildren(t.token(), r -> r.equals("obj")));
     if (out.isEmpty() && t.object() >= 0) {
       out.add(t.object());
     }

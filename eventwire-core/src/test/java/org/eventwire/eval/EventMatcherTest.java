@@ -16,45 +16,35 @@ import org.junit.jupiter.api.Test;
 class EventMatcherTest {
   private final EventMatcher matcher = new EventMatcher();
 
+  /** A DOM→HTI gold event of the given standing, type and accepted alternatives. */
+  private static GoldEvent closure(
+      int n, boolean required, PloverType type, List<PloverType> alts) {
+    return new GoldEvent(
+        n,
+        required,
+        type,
+        alts,
+        List.of("DOM"),
+        List.of("HTI"),
+        true,
+        null,
+        null,
+        null,
+        null,
+        Modality.ASSERTED,
+        null,
+        false,
+        null);
+  }
+
   @Test
   void aRecordThatFitsARequiredAndAnOptionalGoldEventCountsForTheRequiredOne() {
-    GoldEvent optionalExact =
-        new GoldEvent(
-            1,
-            false,
-            PloverType.COERCE,
-            List.of(),
-            List.of("DOM"),
-            List.of("HTI"),
-            true,
-            null,
-            null,
-            null,
-            null,
-            Modality.ASSERTED,
-            null,
-            false,
-            null);
+    GoldEvent optionalExact = closure(1, false, PloverType.COERCE, List.of());
     GoldEvent requiredAlternative =
-        new GoldEvent(
-            2,
-            true,
-            PloverType.SANCTION,
-            List.of(PloverType.COERCE),
-            List.of("DOM"),
-            List.of("HTI"),
-            true,
-            null,
-            null,
-            null,
-            null,
-            Modality.ASSERTED,
-            null,
-            false,
-            null);
-    Event closure =
+        closure(2, true, PloverType.SANCTION, List.of(PloverType.COERCE));
+    Event closed =
         event(PloverType.COERCE).actors(country("DOM")).recipients(country("HTI")).build();
-    assertThat(matcher.match(List.of(optionalExact, requiredAlternative), List.of(closure)))
+    assertThat(matcher.match(List.of(optionalExact, requiredAlternative), List.of(closed)))
         .containsOnlyKeys(1);
   }
 
