@@ -302,8 +302,20 @@ final class ActorMentions {
     if (refs.isEmpty() && g.token(head).lemma().equalsIgnoreCase("country")) {
       return ownCountries(g, head); // "their countries were leaving the bloc"
     }
+    boolean unresolved = refs.stream().allMatch(r -> r.code() == null);
+    if (unresolved && FOLLOWERS.contains(PredicateFinder.lemma(g.token(head)))) {
+      for (int owner : g.childrenByRelation(head, "nmod:poss")) { // "his party": the owner's side
+        Token o = g.token(owner);
+        if (o.isPronoun()) {
+          boolean person = Set.of("he", "she").contains(o.lemma().toLowerCase(Locale.ROOT));
+          List<ActorRef> titled = person ? definites.latestTitled(context) : List.of();
+          return (titled.isEmpty() ? possessorPronoun(g, head, o) : titled) // "the leader ... his"
+              .stream().filter(ActorRef::placed).toList();
+        }
+      }
+    }
     boolean titled = // "the two countries' security chiefs": people of the possessor's state
-        refs.stream().allMatch(r -> r.code() == null) && definites.isPersonNoun(g.token(head));
+        unresolved && definites.isPersonNoun(g.token(head));
     if (!titled
         && (refs.size() != 1 || refs.get(0).sector() == null || refs.get(0).country() != null)) {
       return List.of();
@@ -414,6 +426,10 @@ final class ActorMentions {
         .distinct()
         .toList();
   }
+
+  /** Nouns for the people on someone's side: "his party", "her family", "their supporters". */
+  private static final Set<String> FOLLOWERS =
+      Set.of("party", "family", "supporter", "follower", "movement", "camp", "relative", "lawyer");
 
   private static boolean isDefiniteSingular(Phrase p) {
     return p.tokens().stream().filter(t -> !t.pos().equals("POS")).count() <= 2
