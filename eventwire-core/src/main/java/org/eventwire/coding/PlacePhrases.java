@@ -81,6 +81,19 @@ final class PlacePhrases {
     return m.map(PlaceMatch::toLocation).orElse(null);
   }
 
+  /** Words for a division written after its name: "Logone Oriental province". */
+  private static final Set<String> DIVISIONS =
+      Set.of(
+          "province",
+          "region",
+          "state",
+          "district",
+          "county",
+          "prefecture",
+          "governorate",
+          "oblast",
+          "department");
+
   /** Common nouns for a kind of place that an of-phrase names: "the city of Kherson". */
   static final Set<String> SETTLEMENTS =
       Set.of("city", "town", "village", "port", "capital", "region", "province", "district");
@@ -114,6 +127,10 @@ final class PlacePhrases {
     if (m.isEmpty() && first > 0 && name.get(first).isProperNoun()) {
       String rest = span(g, name.get(first), name.get(name.size() - 1));
       m = gazetteer.resolve(rest, ctx);
+    }
+    int last = name.size() - 1; // "Logone Oriental province", "Bayelsa state": the division's name
+    if (m.isEmpty() && last > first && DIVISIONS.contains(PredicateFinder.lemma(name.get(last)))) {
+      m = gazetteer.resolve(span(g, name.get(first), name.get(last - 1)), ctx);
     }
     return m.filter(found -> inItsQualifier(g, head, found));
   }

@@ -98,7 +98,8 @@ public final class SeedChecks {
 
   private static final java.util.regex.Pattern KIND_WORDS =
       java.util.regex.Pattern.compile(
-          "\\b(border|crossing|international|airport|islands?|islets?|village|town)\\b");
+          "\\b(border|crossing|international|airport|islands?|islets?|village|town|suburb"
+              + "|district|neighbou?rhood|quarter|enclave)\\b");
 
   static String withoutKindWords(String core) {
     return KIND_WORDS.matcher(core).replaceAll(" ").trim().replaceAll("\\s+", " ");

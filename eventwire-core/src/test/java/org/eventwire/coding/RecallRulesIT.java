@@ -466,6 +466,19 @@ class RecallRulesIT {
   }
 
   @Test
+  void aDivisionWrittenWithItsKindWordIsTheDivision() {
+    List<Event> events =
+        CoderIT.code("Chad sent reinforcements to Logone Oriental province on Friday.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(
+            e ->
+                e.type().name().equals("MOBILIZE")
+                    && e.location() != null
+                    && e.location().name().equals("Logone Oriental"));
+  }
+
+  @Test
   void anUnlistedPlaceNamedAfterItsKindIsCalledByItsName() {
     List<Event> events =
         CoderIT.code(

@@ -145,5 +145,9 @@ class SeedChecksTest {
                 SeedChecks.goldPlaces("Kingstown"),
                 SeedChecks.baseName("Kingstown international airport")))
         .isTrue();
+    assertThat(
+            SeedChecks.samePlace(
+                SeedChecks.goldPlaces("Ntinda; Kampala"), SeedChecks.baseName("Ntinda suburb")))
+        .isTrue();
   }
 }
