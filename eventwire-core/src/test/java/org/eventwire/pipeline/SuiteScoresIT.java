@@ -78,9 +78,9 @@ class SuiteScoresIT {
         "corpus required recall: %d/%d; must-not violations: %d%n", hits, total, violations);
     // session 8 added batch 2 (12 articles, first scored at 21/47 required), session 9 batch 3
     // (12 articles, 17/52 on first contact), session 10 batches 4 and 5 (23/52 and 22/57 on first
-    // contact); the floors hold the 96-article corpus: 277/394 (0.703) and 3 violations on
-    // 2026-12-08 (the first 72 articles: 218/285 and 2)
-    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.69);
+    // contact); the floors hold the 96-article corpus: 284/394 (0.72) and 3 violations at the end
+    // of session 10, 2026-12-08 (the first 72 articles: 219/285 and 2)
+    assertThat((double) hits / total).isGreaterThanOrEqualTo(0.70);
     assertThat(violations).isLessThanOrEqualTo(3);
   }
 }
