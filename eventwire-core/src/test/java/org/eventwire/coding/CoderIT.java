@@ -287,6 +287,17 @@ class CoderIT {
   }
 
   @Test
+  void aDayAfterADatedAccusationIsTheDayBefore() {
+    List<Event> events =
+        code(
+            "Caracas accused the United States on Tuesday of trying to steal its oil, a day after"
+                + " Washington imposed sanctions on the state oil company.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .anyMatch(e -> e.type().name().equals("SANCTION") && "2023-03-13".equals(e.date()));
+  }
+
+  @Test
   void aStatementsNextSentencesSpokenByHimAreOfItsDay() {
     List<Event> events =
         code(

@@ -1,6 +1,7 @@
 package org.eventwire.resolve.dates;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -81,7 +82,11 @@ final class DateOffsets {
       int anchorVerb,
       LocalDate published,
       IntFunction<EventDate> anchorOf) {
-    EventDate anchor = anchorOf.apply(anchorVerb);
+    EventDate anchor = null; // "accused X on Tuesday of trying to ..., a day after": Tuesday
+    for (int v = anchorVerb, steps = 0; v >= 0 && anchor == null && steps < 3; steps++) {
+      anchor = anchorOf.apply(v);
+      v = g.token(v).isVerb() ? g.head(v) : -1;
+    }
     TimexValues.Value v =
         anchor == null || anchor.date() == null
             ? null
@@ -102,16 +107,15 @@ final class DateOffsets {
         u.equals("year")
             ? DatePrecision.YEAR
             : u.equals("month") ? DatePrecision.MONTH : v.precision();
-    String text = // "two days after", as written
-        g.token(g.childrenByRelation(unit, "nummod").get(0)).word()
-            + " "
-            + g.token(unit).word()
-            + (sign < 0 ? " after" : " before");
+    List<Integer> counts = g.childrenByRelation(unit, "nummod");
+    int count = counts.isEmpty() ? g.childrenByRelation(unit, "det").get(0) : counts.get(0);
+    String text = // "two days after", "a day after", as written
+        g.token(count).word() + " " + g.token(unit).word() + (sign < 0 ? " after" : " before");
     return new Offset(new TimexValues.Value(at, precision), text);
   }
 
   /** -1 for "after", +1 for "before" among the marker words, else 0. */
-  private static int sign(DependencyGraph g, java.util.List<Integer> markers) {
+  private static int sign(DependencyGraph g, List<Integer> markers) {
     int sign = 0;
     for (int m : markers) {
       String w = g.token(m).lemma().toLowerCase(Locale.ROOT);
@@ -130,6 +134,12 @@ final class DateOffsets {
       int n = words.count(g.token(c).word());
       if (n > 0) {
         return n;
+      }
+    }
+    for (int c : g.childrenByRelation(unit, "det")) { // "a day after"
+      String w = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        return 1;
       }
     }
     return null;
