@@ -15,6 +15,16 @@ import org.eventwire.nlp.Token;
 public final class ClaimAnalyzer {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private final ClaimCues cues;
+  private final java.util.Set<String> rejectingVerbs = rejectedClaims("verb");
+  private final java.util.Set<String> claimNouns = rejectedClaims("noun");
+
+  /** One column of coding/rejected-claims.tsv. */
+  private static java.util.Set<String> rejectedClaims(String kind) {
+    return PredicateFinder.loadWordList("eventwire/coding/rejected-claims.tsv").stream()
+        .filter(l -> l.startsWith(kind + "\t"))
+        .map(l -> l.substring(kind.length() + 1).trim())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   public ClaimAnalyzer(ClaimCues cues) {
     this.cues = cues;
@@ -146,6 +156,10 @@ public final class ClaimAnalyzer {
         return null; // a cue does not reach into an adverbial or relative clause below it
       }
       Token at = g.token(a);
+      if (rejectsClaim(g, a, below, via)) { // "rejected the accusation that its troops shelled"
+        List<Integer> subj = g.enhancedChildren(a, r -> r.equals("nsubj"));
+        return new Claim(Modality.DENIED, subj, negated, at.word(), a, ClaimCues.Kind.DENY);
+      }
       var kind = governingKind(at);
       if (kind.isEmpty() || via.startsWith("conj")) {
         continue; // "dismissed the sanctions and accused Washington": a sibling, not its content
@@ -168,6 +182,14 @@ public final class ClaimAnalyzer {
       return new Claim(m, subj, negated, at.word(), a, kind.get());
     }
     return null;
+  }
+
+  /** A verb that rejects a claim noun which holds the predicate (coding/rejected-claims.tsv). */
+  private boolean rejectsClaim(DependencyGraph g, int verb, int below, String via) {
+    return via.equals("obj")
+        && g.token(verb).isVerb()
+        && rejectingVerbs.contains(PredicateFinder.lemma(g.token(verb)))
+        && claimNouns.contains(PredicateFinder.lemma(g.token(below)));
   }
 
   /** A gerund clause introduced by "of" or "for": what an accusation or blame is about. */

@@ -117,6 +117,15 @@ class PrecisionRulesIT {
   }
 
   @Test
+  void aRejectionDeniesOnlyTheClaimItRejects() {
+    List<Event> events =
+        CoderIT.code("China rejected the sanctions on Friday, urging Washington to lift them.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.modality().name().equals("DENIED"));
+  }
+
+  @Test
   void troopsStationedAtBasesAttackNobody() {
     List<Event> events =
         CoderIT.code("The North Korean troops are now stationed at military bases in Russia.");

@@ -50,6 +50,9 @@ class RecallRulesIT {
         // an envoy summoned to hear a demand: the summoner demands, of the envoy's state
         "Ghana's foreign ministry summoned Togo's ambassador on Monday to demand the release of"
             + " the fishermen.|REQUEST GHA→TGO",
+        // what a rejected accusation says is denied
+        "Russia rejected the accusation that its troops had shelled the village.|ASSAULT RUS"
+            + " denied",
         // "his party" after a titled person is that person's side, not the speaker's
         "An exiled Eritrean opposition leader was shot dead in Kampala, Ugandan police said, and"
             + " his party accused Eritrea's intelligence service of ordering the killing.|ACCUSE"
