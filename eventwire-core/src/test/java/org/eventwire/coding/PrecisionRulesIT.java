@@ -117,6 +117,14 @@ class PrecisionRulesIT {
   }
 
   @Test
+  void aMonthNamedMarchIsNoProtestMarch() {
+    List<Event> events = CoderIT.code("The electoral commission moved the vote to March.");
+    assertThat(events)
+        .as(EventExpectation.describe(events))
+        .noneMatch(e -> e.type().name().equals("PROTEST"));
+  }
+
+  @Test
   void aRejectionDeniesOnlyTheClaimItRejects() {
     List<Event> events =
         CoderIT.code("China rejected the sanctions on Friday, urging Washington to lift them.");

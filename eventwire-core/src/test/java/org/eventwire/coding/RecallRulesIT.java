@@ -65,6 +65,9 @@ class RecallRulesIT {
         "Niger handed over four Beninese customs officers to Benin on Friday.|RETREAT NER→BEN",
         // soldiers a state's army arrests with no nationality named are its own
         "The Gambian army arrested eleven soldiers at the barracks on Friday.|COERCE GMB→GMB",
+        // companies and gunboats moved to an area are a deployment
+        "Guatemala moved two infantry companies and several gunboats to the river on"
+            + " Wednesday.|MOBILIZE GTM",
         // reservists called up and units put on alert mobilise forces
         "Belize called up 300 army reservists on Thursday.|MOBILIZE BLZ",
         "Units of the Sudanese army were put on a higher state of readiness.|MOBILIZE SDN",
