@@ -1,11 +1,5 @@
 package org.eventwire.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.eventwire.model.Dateline;
@@ -24,24 +18,13 @@ final class AgencyHomes {
   }
 
   static AgencyHomes loadDefault() {
-    InputStream in = AgencyHomes.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE);
-    }
     Map<String, String> homes = new HashMap<>();
-    try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .forEach(
-              l -> {
-                String[] f = l.split("\t");
-                if (f.length != 2) {
-                  throw new IllegalStateException(RESOURCE + ": expected 'agency<TAB>ISO3': " + l);
-                }
-                homes.put(f[0], f[1]);
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE, e);
+    for (String line : PredicateFinder.loadWordList(RESOURCE)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(RESOURCE + ": expected 'agency<TAB>ISO3': " + line);
+      }
+      homes.put(f[0], f[1]);
     }
     return new AgencyHomes(homes);
   }

@@ -15,16 +15,16 @@ import org.eventwire.nlp.Token;
 public final class ClaimAnalyzer {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private final ClaimCues cues;
-  private final java.util.Set<String> rejectingVerbs = rejectedClaims("verb");
-  private final java.util.Set<String> claimNouns = rejectedClaims("noun");
 
-  /** One column of coding/rejected-claims.tsv. */
-  private static java.util.Set<String> rejectedClaims(String kind) {
-    return PredicateFinder.loadWordList("eventwire/coding/rejected-claims.tsv").stream()
-        .filter(l -> l.startsWith(kind + "\t"))
-        .map(l -> l.substring(kind.length() + 1).trim())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  }
+  /** coding/rejected-claims.tsv, read once: the lemmas of each kind ("verb", "noun"). */
+  private final java.util.Map<String, java.util.Set<String>> rejectedClaims =
+      PredicateFinder.loadWordList("eventwire/coding/rejected-claims.tsv").stream()
+          .map(l -> l.split("\t"))
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  f -> f[0],
+                  java.util.stream.Collectors.mapping(
+                      f -> f[1].trim(), java.util.stream.Collectors.toUnmodifiableSet())));
 
   public ClaimAnalyzer(ClaimCues cues) {
     this.cues = cues;
@@ -188,8 +188,8 @@ public final class ClaimAnalyzer {
   private boolean rejectsClaim(DependencyGraph g, int verb, int below, String via) {
     return via.equals("obj")
         && g.token(verb).isVerb()
-        && rejectingVerbs.contains(PredicateFinder.lemma(g.token(verb)))
-        && claimNouns.contains(PredicateFinder.lemma(g.token(below)));
+        && rejectedClaims.get("verb").contains(PredicateFinder.lemma(g.token(verb)))
+        && rejectedClaims.get("noun").contains(PredicateFinder.lemma(g.token(below)));
   }
 
   /** A gerund clause introduced by "of" or "for": what an accusation or blame is about. */

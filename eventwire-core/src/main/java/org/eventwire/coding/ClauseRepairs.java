@@ -177,8 +177,7 @@ final class ClauseRepairs {
     }
     for (int k = v + 1; k < tokens.size(); k++) {
       Token after = tokens.get(k);
-      boolean time = after.ner().equals("DATE") || after.ner().equals("TIME");
-      if (!time
+      if (!after.isTime()
           && !after.word().equalsIgnoreCase("on")
           && Character.isLetterOrDigit(after.word().charAt(0))) {
         return Optional.empty(); // "..., the ministry said on Tuesday." and nothing more

@@ -35,7 +35,7 @@ final class NamingCalls {
     }
     boolean onOrFor = // not a time: "which China calls Diaoyu, on Sunday evening"
         g.enhancedChildren(verb, r -> r.equals("obl:on") || r.equals("obl:for")).stream()
-            .anyMatch(c -> !isTime(g.token(c).ner()));
+            .anyMatch(c -> !g.token(c).isTime());
     if (!g.childrenByRelation(verb, "compound:prt").isEmpty() || onOrFor) {
       return false;
     }
@@ -47,10 +47,6 @@ final class NamingCalls {
       }
     }
     return true;
-  }
-
-  private static boolean isTime(String ner) {
-    return ner.equals("DATE") || ner.equals("TIME");
   }
 
   /**

@@ -159,8 +159,7 @@ public final class PredicateFinder {
 
   /** An eventive noun, with a modifier that may narrow it ("hunger strike", "missile launch"). */
   private Optional<Trigger> nounTrigger(DependencyGraph g, int i) {
-    String ner = g.token(i).ner();
-    if (ner.equals("DATE") || ner.equals("TIME")) {
+    if (g.token(i).isTime()) {
       return Optional.empty(); // "moved the vote to March": a month, not a march
     }
     String lemma = lemma(g.token(i));

@@ -51,10 +51,7 @@ final class StatementDays {
                 + "')";
         e = e.withDate(statement.date(), DatePrecision.DAY, statement.dateText());
         if (x != null) {
-          e =
-              e.withExplanation(
-                  new Explanation(
-                      x.predicate(), x.arguments(), x.actors(), x.claim(), why, x.place()));
+          e = e.withExplanation(x.withDate(why));
         }
       }
       out.add(e);

@@ -78,16 +78,7 @@ public record Event(
    * saying why.
    */
   public Event asAlleged(String why) {
-    Explanation e =
-        explain == null
-            ? null
-            : new Explanation(
-                explain.predicate(),
-                explain.arguments(),
-                explain.actors(),
-                why,
-                explain.date(),
-                explain.place());
+    Explanation e = explain == null ? null : explain.withClaim(why);
     return new Event(
         id,
         articleId,

@@ -25,4 +25,14 @@ public record Explanation(
   public Explanation {
     actors = List.copyOf(actors);
   }
+
+  /** The same explanation with another modality cue. */
+  public Explanation withClaim(String why) {
+    return new Explanation(predicate, arguments, actors, why, date, place);
+  }
+
+  /** The same explanation with another dating rule. */
+  public Explanation withDate(String why) {
+    return new Explanation(predicate, arguments, actors, claim, why, place);
+  }
 }

@@ -14,6 +14,11 @@ package org.eventwire.nlp;
 public record Token(
     int index, String word, String lemma, String pos, String ner, int begin, int end) {
 
+  /** Tagged as part of a date or a time of day by the time rules or NER. */
+  public boolean isTime() {
+    return ner.equals("DATE") || ner.equals("TIME");
+  }
+
   public boolean isVerb() {
     return pos.startsWith("VB");
   }

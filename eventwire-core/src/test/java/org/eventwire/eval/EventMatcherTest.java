@@ -19,22 +19,7 @@ class EventMatcherTest {
   /** A DOM→HTI gold event of the given standing, type and accepted alternatives. */
   private static GoldEvent closure(
       int n, boolean required, PloverType type, List<PloverType> alts) {
-    return new GoldEvent(
-        n,
-        required,
-        type,
-        alts,
-        List.of("DOM"),
-        List.of("HTI"),
-        true,
-        null,
-        null,
-        null,
-        null,
-        Modality.ASSERTED,
-        null,
-        false,
-        null);
+    return gold(n, required, type, alts, List.of("DOM"), List.of("HTI"), true);
   }
 
   @Test

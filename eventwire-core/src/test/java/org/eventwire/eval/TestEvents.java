@@ -38,11 +38,23 @@ final class TestEvents {
 
   static GoldEvent gold(
       PloverType type, List<String> actor, List<String> recipient, boolean directed) {
+    return gold(1, true, type, List.of(), actor, recipient, directed);
+  }
+
+  /** A gold event with its number, standing and accepted alternative types. */
+  static GoldEvent gold(
+      int n,
+      boolean required,
+      PloverType type,
+      List<PloverType> alts,
+      List<String> actor,
+      List<String> recipient,
+      boolean directed) {
     return new GoldEvent(
-        1,
-        true,
+        n,
+        required,
         type,
-        List.of(),
+        alts,
         actor,
         recipient,
         directed,
